@@ -1,0 +1,34 @@
+// Recovers the structure of a bill or treaty from its blocks: which article or section each
+// block belongs to, and which numbered paragraph inside it, so that a finding can say
+// "Article 19(4)" and a rule can look for a safeguard anywhere in the same provision.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "proviso/document.hpp"
+
+namespace proviso {
+
+struct Provision {
+    std::string label;            // "Article 19(4)", "Section 24", "" before the first heading
+    std::size_t firstBlock = 0;   // the blocks [firstBlock, endBlock) make up the provision
+    std::size_t endBlock = 0;
+    std::size_t article = 0;      // index of the enclosing article (same for all its paragraphs)
+};
+
+struct DocumentStructure {
+    std::vector<Provision> provisions;     // in document order, covering every block once
+    std::vector<std::size_t> provisionOf;  // block index -> index into provisions
+
+    // Blocks [first, end) of the whole article that contains `block`.
+    std::pair<std::size_t, std::size_t> articleBlocks(std::size_t block) const;
+};
+
+// Recognises headings such as "Article 28", "Art. 5", "Section 24", "s. 24", "Artículo 12",
+// "Article 15 -", a leading "24(1)", and numbered paragraphs "(1)", "1." (or the block's list
+// label). Never fails: a document without recognisable structure is one unnamed provision.
+DocumentStructure segmentProvisions(const Document& doc);
+
+}  // namespace proviso

@@ -1,0 +1,113 @@
+#include "proviso/normalized_text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "proviso/utf.hpp"
+
+namespace proviso {
+
+namespace {
+
+enum class Fold { Keep, Drop, Space, Replace };
+
+struct Folded {
+    Fold kind;
+    char ascii = 0;
+};
+
+// Characters that vary between copies of the same legal text without changing its meaning.
+Folded classify(char32_t c) {
+    switch (c) {
+        case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032':
+        case U'\u00B4':
+            return {Fold::Replace, '\''};
+        case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F': case U'\u2033':
+        case U'\u00AB': case U'\u00BB':
+            return {Fold::Replace, '"'};
+        case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014':
+        case U'\u2015': case U'\u2212': case U'\uFE58': case U'\uFE63': case U'\uFF0D':
+            return {Fold::Replace, '-'};
+        case U'\u200B': case U'\u200C': case U'\u200D': case U'\u2060': case U'\uFEFF':
+        case U'\u00AD':
+            return {Fold::Drop};
+        default:
+            break;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+        c == U'\u00A0' || c == U'\u2028' || c == U'\u2029' || (c >= U'\u2000' && c <= U'\u200A') ||
+        c == U'\u202F' || c == U'\u205F' || c == U'\u3000') {
+        return {Fold::Space};
+    }
+    return {Fold::Keep};
+}
+
+const icu::Normalizer2* nfkc() {
+    static const icu::Normalizer2* instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+        return U_SUCCESS(status) ? n : nullptr;
+    }();
+    return instance;
+}
+
+}  // namespace
+
+NormalizedText::NormalizedText(std::string_view original) {
+    text_.reserve(original.size());
+    origin_.reserve(original.size() + 1);
+    const icu::Normalizer2* normalizer = nfkc();
+    std::uint32_t cp = 0;
+    bool lastWasSpace = false;
+    auto emit = [&](std::string_view bytes) {
+        text_.append(bytes);
+        origin_.insert(origin_.end(), bytes.size(), cp);
+    };
+    for (std::size_t i = 0; i < original.size(); ++cp) {
+        const std::size_t begin = i;
+        const char32_t c = decodeUtf8(original, i);
+        const Folded folded = classify(c);
+        if (folded.kind == Fold::Drop) continue;
+        if (folded.kind == Fold::Space) {
+            // A run of white space is one space: patterns need not guess how a copy was spaced.
+            if (!lastWasSpace) emit(" ");
+            lastWasSpace = true;
+            continue;
+        }
+        lastWasSpace = false;
+        if (folded.kind == Fold::Replace) {
+            const char ch = folded.ascii;
+            emit(std::string_view(&ch, 1));
+            continue;
+        }
+        if (c == 0xFFFD) {
+            emit("\xEF\xBF\xBD");  // also stands in for a malformed byte, never copied as is
+            continue;
+        }
+        if (c < 0x80 || normalizer == nullptr || normalizer->isInert(static_cast<UChar32>(c))) {
+            emit(original.substr(begin, i - begin));
+            continue;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString normalized =
+            normalizer->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+        std::string utf8;
+        if (U_SUCCESS(status)) {
+            normalized.toUTF8String(utf8);
+        } else {
+            utf8.assign(original.substr(begin, i - begin));
+        }
+        emit(utf8);
+    }
+    origin_.push_back(cp);
+}
+
+CodePointSpan NormalizedText::toOriginal(std::size_t begin, std::size_t end) const {
+    if (begin > text_.size()) begin = text_.size();
+    if (end > text_.size()) end = text_.size();
+    if (end <= begin) return {origin_[begin], origin_[begin]};
+    return {origin_[begin], origin_[end - 1] + 1};
+}
+
+}  // namespace proviso

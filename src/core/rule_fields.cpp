@@ -1,0 +1,126 @@
+#include "rule_fields.hpp"
+
+namespace proviso {
+
+RuleFields::RuleFields(const YAML::Node& node, std::string file, std::string ruleId,
+                       std::vector<LoadError>& errors)
+    : node_(node), file_(std::move(file)), ruleId_(std::move(ruleId)), errors_(errors) {}
+
+YAML::Node RuleFields::child(const char* key) {
+    known_.insert(key);
+    const YAML::Node& node = node_;  // const access: never inserts the key
+    return node[key];
+}
+
+bool RuleFields::has(const char* key) const { return node_[key].IsDefined(); }
+
+void RuleFields::errorAt(const YAML::Node& at, const std::string& message) {
+    const YAML::Mark mark = at.IsDefined() ? at.Mark() : node_.Mark();
+    errors_.push_back({file_, mark.line + 1, mark.column + 1, ruleId_, message});
+    failed_ = true;
+}
+
+void RuleFields::error(const char* key, const std::string& message) {
+    const YAML::Node& node = node_;
+    errorAt(node[key], message);
+}
+
+std::optional<std::string> RuleFields::string(const char* key, bool required) {
+    const YAML::Node value = child(key);
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required) errorAt(node_, std::string("missing required key '") + key + "'");
+        return std::nullopt;
+    }
+    if (!value.IsScalar()) {
+        errorAt(value, std::string("'") + key + "' must be text");
+        return std::nullopt;
+    }
+    return value.Scalar();
+}
+
+std::vector<std::string> RuleFields::strings(const char* key, bool required) {
+    const YAML::Node value = child(key);
+    std::vector<std::string> out;
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required) errorAt(node_, std::string("missing required key '") + key + "'");
+        return out;
+    }
+    if (value.IsScalar()) {
+        out.push_back(value.Scalar());
+        return out;
+    }
+    if (!value.IsSequence()) {
+        errorAt(value, std::string("'") + key + "' must be text or a list of texts");
+        return out;
+    }
+    for (const auto& item : value) {
+        if (!item.IsScalar()) {
+            errorAt(item, std::string("each entry of '") + key + "' must be text");
+            continue;
+        }
+        out.push_back(item.Scalar());
+    }
+    if (out.empty() && required) errorAt(value, std::string("'") + key + "' must not be empty");
+    return out;
+}
+
+std::optional<bool> RuleFields::boolean(const char* key) {
+    const YAML::Node value = child(key);
+    if (!value.IsDefined()) return std::nullopt;
+    bool result = false;
+    if (!value.IsScalar() || !YAML::convert<bool>::decode(value, result)) {
+        errorAt(value, std::string("'") + key + "' must be true or false");
+        return std::nullopt;
+    }
+    return result;
+}
+
+Scope RuleFields::scope(const char* key, Scope fallback) {
+    const auto text = string(key, false);
+    if (!text) return fallback;
+    if (*text == "paragraph") return Scope::Paragraph;
+    if (*text == "provision") return Scope::Provision;
+    if (*text == "article") return Scope::Article;
+    error(key, "unknown scope '" + *text + "' (expected paragraph, provision or article)");
+    return fallback;
+}
+
+std::vector<std::unique_ptr<Pattern>> RuleFields::patterns(const char* key, bool required,
+                                                           PatternOptions options) {
+    std::vector<std::unique_ptr<Pattern>> out;
+    const YAML::Node value = child(key);
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required) errorAt(node_, std::string("missing required key '") + key + "'");
+        return out;
+    }
+    auto compileOne = [&](const YAML::Node& item) {
+        if (!item.IsScalar() || item.Scalar().empty()) {
+            errorAt(item, std::string("each pattern of '") + key + "' must be non-empty text");
+            return;
+        }
+        std::string problem;
+        auto pattern = Pattern::compile(item.Scalar(), options, problem);
+        if (!pattern) {
+            errorAt(item, std::string("bad pattern in '") + key + "': " + problem);
+            return;
+        }
+        out.push_back(std::move(pattern));
+    };
+    if (value.IsSequence()) {
+        for (const auto& item : value) compileOne(item);
+    } else {
+        compileOne(value);
+    }
+    if (out.empty() && required && !failed_) errorAt(value, std::string("'") + key + "' is empty");
+    return out;
+}
+
+void RuleFields::rejectUnknownKeys() {
+    if (!node_.IsMap()) return;
+    for (const auto& entry : node_) {
+        const std::string key = entry.first.Scalar();
+        if (known_.count(key) == 0) errorAt(entry.first, "unknown key '" + key + "'");
+    }
+}
+
+}  // namespace proviso

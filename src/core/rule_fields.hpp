@@ -1,0 +1,63 @@
+// Internal: typed, position-aware access to one rule's YAML mapping. Each read records the key
+// as known, so that after the kind has read its fields every other key can be reported as
+// unknown: a typo such as `safegaurds:` must be an error, not a silently weaker rule.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "proviso/pattern.hpp"
+#include "proviso/rule.hpp"
+#include "proviso/rule_set.hpp"
+
+namespace proviso {
+
+class RuleFields {
+public:
+    RuleFields(const YAML::Node& node, std::string file, std::string ruleId,
+               std::vector<LoadError>& errors);
+
+    bool has(const char* key) const;
+    YAML::Node child(const char* key);  // raw access for structured values; marks the key known
+    std::optional<std::string> string(const char* key, bool required);
+    std::vector<std::string> strings(const char* key, bool required);  // one string or a list
+    std::optional<bool> boolean(const char* key);
+    Scope scope(const char* key, Scope fallback);
+
+    // Compiles one pattern or a list of patterns, reporting each bad one at its own position.
+    std::vector<std::unique_ptr<Pattern>> patterns(const char* key, bool required,
+                                                   PatternOptions options);
+
+    // Reports a problem at `key` (or at the rule itself when the key is absent).
+    void error(const char* key, const std::string& message);
+    void errorAt(const YAML::Node& at, const std::string& message);
+
+    // Every key that was never read is an error. Call after all reads.
+    void rejectUnknownKeys();
+
+    bool failed() const { return failed_; }
+    const YAML::Node& node() const { return node_; }
+
+private:
+
+    YAML::Node node_;
+    std::string file_;
+    std::string ruleId_;
+    std::vector<LoadError>& errors_;
+    std::set<std::string> known_;
+    bool failed_ = false;
+};
+
+using RuleFactory = std::unique_ptr<Rule> (*)(RuleInfo info, RuleFields& fields,
+                                              PatternOptions options);
+
+// The registry of rule kinds (rule_kinds.cpp). Returns nullptr for an unknown kind.
+RuleFactory findRuleKind(const std::string& kind);
+std::string knownRuleKinds();  // "flag, requires", for error messages
+
+}  // namespace proviso

@@ -1,0 +1,42 @@
+// kind: requires
+// A power that is risky when granted without a safeguard: the rule fires on the trigger (the
+// words that grant the power) when none of the safeguards appears in the same scope. The
+// finding sits on the trigger, not on the missing safeguard, because the trigger is the text a
+// reviewer must amend; the message names what is missing.
+#include "../rule_fields.hpp"
+
+namespace proviso {
+
+namespace {
+
+class RequiresRule final : public Rule {
+public:
+    RequiresRule(RuleInfo info, std::vector<std::unique_ptr<Pattern>> triggers,
+                 std::vector<std::unique_ptr<Pattern>> safeguards, Scope scope)
+        : Rule(std::move(info)),
+          triggers_(std::move(triggers)),
+          safeguards_(std::move(safeguards)),
+          scope_(scope) {}
+
+    void check(const ScanContext& context, std::vector<Finding>& out) const override {
+        context.flagUnlessInScope(info(), triggers_, safeguards_, scope_, out);
+    }
+
+private:
+    std::vector<std::unique_ptr<Pattern>> triggers_;
+    std::vector<std::unique_ptr<Pattern>> safeguards_;
+    Scope scope_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeRequiresRule(RuleInfo info, RuleFields& fields, PatternOptions options) {
+    auto triggers = fields.patterns("trigger", true, options);
+    auto safeguards = fields.patterns("safeguards", true, options);
+    const Scope scope = fields.scope("scope", Scope::Provision);
+    if (fields.failed()) return nullptr;
+    return std::make_unique<RequiresRule>(std::move(info), std::move(triggers),
+                                          std::move(safeguards), scope);
+}
+
+}  // namespace proviso

@@ -1,0 +1,116 @@
+#include "annotation_writer.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+#include "ustring.hpp"
+
+namespace proviso::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+css::util::DateTime now() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&t, &local);
+    css::util::DateTime dt;
+    dt.Year = static_cast<sal_Int16>(local.tm_year + 1900);
+    dt.Month = static_cast<sal_uInt16>(local.tm_mon + 1);
+    dt.Day = static_cast<sal_uInt16>(local.tm_mday);
+    dt.Hours = static_cast<sal_uInt16>(local.tm_hour);
+    dt.Minutes = static_cast<sal_uInt16>(local.tm_min);
+    dt.Seconds = static_cast<sal_uInt16>(local.tm_sec);
+    return dt;
+}
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return out;
+}
+
+}  // namespace
+
+std::string commentText(const Finding& finding, const RuleInfo* rule) {
+    std::string text = upper(toString(finding.severity)) + " - " + finding.category + ": " +
+                       finding.message;
+    if (rule != nullptr) {
+        if (!rule->rationale.empty()) text += "\n\nWhy it matters: " + rule->rationale;
+        if (!rule->suggestion.empty()) text += "\n\nAsk for: " + rule->suggestion;
+        if (!rule->references.empty()) {
+            text += "\n\nStandards: ";
+            for (std::size_t i = 0; i < rule->references.size(); ++i) {
+                text += (i ? "; " : "") + rule->references[i];
+            }
+        }
+    }
+    text += "\n\n" + std::string(kRuleTag) + finding.ruleId + "]";
+    return text;
+}
+
+void insertComments(const Reference<css::text::XTextDocument>& doc, const WriterDocument& source,
+                    const std::vector<Finding>& findings, const RuleSet& rules) {
+    Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+    const css::util::DateTime date = now();
+    // Last finding first: a comment adds an anchor position to its paragraph, and working
+    // backwards keeps every position still to be used in front of the ones already changed.
+    std::vector<const Finding*> order;
+    for (const Finding& f : findings) order.push_back(&f);
+    std::sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
+        return std::tie(a->block, a->start, a->end) > std::tie(b->block, b->start, b->end);
+    });
+    for (const Finding* finding : order) {
+        const WriterParagraph& paragraph = source.paragraphs.at(finding->block);
+        Reference<css::text::XTextRange> range = rangeOf(paragraph, finding->start, finding->end);
+        Reference<css::beans::XPropertySet> field(
+            factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
+        field->setPropertyValue("Author", css::uno::Any(toOUString(kCommentAuthor)));
+        field->setPropertyValue("Initials", css::uno::Any(toOUString(kCommentInitials)));
+        const Rule* rule = rules.find(finding->ruleId);
+        const std::string text = commentText(*finding, rule != nullptr ? &rule->info() : nullptr);
+        field->setPropertyValue("Content", css::uno::Any(toOUString(text)));
+        field->setPropertyValue("DateTimeValue", css::uno::Any(date));
+        Reference<css::text::XTextContent> content(field, UNO_QUERY_THROW);
+        range->getText()->insertTextContent(range, content, true);
+    }
+}
+
+int removeComments(const Reference<css::text::XTextDocument>& doc) {
+    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> fields =
+        supplier->getTextFields()->createEnumeration();
+    std::vector<Reference<css::lang::XComponent>> ours;
+    while (fields->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+        rtl::OUString author, content;
+        props->getPropertyValue("Author") >>= author;
+        props->getPropertyValue("Content") >>= content;
+        if (author == toOUString(kCommentAuthor) && content.indexOf(toOUString(kRuleTag)) >= 0) {
+            ours.emplace_back(info, UNO_QUERY);
+        }
+    }
+    for (const auto& field : ours) {
+        if (field.is()) field->dispose();
+    }
+    return static_cast<int>(ours.size());
+}
+
+}  // namespace proviso::uno

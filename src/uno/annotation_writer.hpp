@@ -1,0 +1,32 @@
+// Turns findings into Writer comments and removes them again. Only comments Proviso wrote are
+// ever removed: they are recognised by the author and by the rule tag at the end of their text,
+// which is what survives a round trip through .docx.
+#pragma once
+
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <vector>
+
+#include "proviso/finding.hpp"
+#include "proviso/rule_set.hpp"
+#include "writer_text.hpp"
+
+namespace proviso::uno {
+
+inline constexpr const char* kCommentAuthor = "Proviso";
+inline constexpr const char* kCommentInitials = "PV";
+inline constexpr const char* kRuleTag = "[Proviso rule: ";
+
+// The comment text a reviewer reads: severity and concern, why it matters, what to ask for,
+// the standards engaged, and the rule id to look it up or switch it off.
+std::string commentText(const Finding& finding, const RuleInfo* rule);
+
+// Inserts one comment per finding, each covering exactly the finding's words.
+void insertComments(const css::uno::Reference<css::text::XTextDocument>& doc,
+                    const WriterDocument& source, const std::vector<Finding>& findings,
+                    const RuleSet& rules);
+
+// Removes Proviso's comments; returns how many.
+int removeComments(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+}  // namespace proviso::uno

@@ -1,0 +1,242 @@
+// org.proviso.Scanner: the Writer component. A thin adapter: Writer paragraphs to core blocks,
+// core findings to comments. Every entry point converts every exception into a UNO exception
+// (or swallows it, for menu commands), because an exception escaping into the office would
+// take down the user's unsaved work.
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XJobExecutor.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/proviso/XScanner.hpp>
+#include <osl/file.hxx>
+#include <osl/module.hxx>
+
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+
+#include "annotation_writer.hpp"
+#include "proviso/engine.hpp"
+#include "proviso/rule_set.hpp"
+#include "ustring.hpp"
+#include "writer_text.hpp"
+
+namespace proviso::uno {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+
+namespace {
+
+constexpr const char* kImplementationName = "org.proviso.comp.Scanner";
+constexpr const char* kServiceName = "org.proviso.Scanner";
+
+void anchor() {}
+
+// The folder the component's library was loaded from: the rule packs ship beside it.
+std::filesystem::path componentFolder() {
+    rtl::OUString url;
+    if (!osl::Module::getUrlFromAddress(reinterpret_cast<oslGenericFunction>(&anchor), url)) {
+        return {};
+    }
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return {};
+    return std::filesystem::path(toUtf8(path)).parent_path();
+}
+
+// Rules are loaded once per office process; every document shares them.
+struct LoadedRules {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+};
+
+const LoadedRules& loadedRules() {
+    static LoadedRules loaded;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const std::filesystem::path folder = componentFolder() / "rules";
+        loaded.rules.load(folder, loaded.errors);
+        for (const LoadError& e : loaded.errors) std::cerr << "proviso: " << e.toString() << '\n';
+    });
+    return loaded;
+}
+
+org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleSet& rules) {
+    org::proviso::Finding out;
+    out.Rule = toOUString(f.ruleId);
+    out.Category = toOUString(f.category);
+    out.Severity = toOUString(toString(f.severity));
+    out.Message = toOUString(f.message);
+    if (const Rule* rule = rules.find(f.ruleId)) {
+        const RuleInfo& info = rule->info();
+        out.Rationale = toOUString(info.rationale);
+        out.Suggestion = toOUString(info.suggestion);
+        std::string refs;
+        for (const auto& r : info.references) refs += (refs.empty() ? "" : "; ") + r;
+        out.References = toOUString(refs);
+    }
+    out.Provision = toOUString(f.provision);
+    out.Text = toOUString(f.text);
+    out.Paragraph = static_cast<sal_Int32>(f.block);
+    out.Start = static_cast<sal_Int32>(f.start);
+    out.End = static_cast<sal_Int32>(f.end);
+    const std::size_t base = doc.blocks[f.block].sourceOffset;
+    out.DocumentStart = static_cast<sal_Int32>(base + f.start);
+    out.DocumentEnd = static_cast<sal_Int32>(base + f.end);
+    return out;
+}
+
+// Groups everything done to the document into one undo step and stops the view from
+// repainting after every comment (20-30x faster with a visible document).
+class EditSession {
+public:
+    EditSession(const Reference<css::text::XTextDocument>& doc, const rtl::OUString& title)
+        : model_(doc, UNO_QUERY) {
+        Reference<css::document::XUndoManagerSupplier> supplier(doc, UNO_QUERY);
+        if (supplier.is()) undo_ = supplier->getUndoManager();
+        if (undo_.is()) undo_->enterUndoContext(title);
+        if (model_.is()) model_->lockControllers();
+    }
+    ~EditSession() {
+        try {
+            if (model_.is()) model_->unlockControllers();
+            if (undo_.is()) undo_->leaveUndoContext();
+        } catch (...) {
+            // Never throw from a destructor; the edits themselves are already in place.
+        }
+    }
+    EditSession(const EditSession&) = delete;
+    EditSession& operator=(const EditSession&) = delete;
+
+private:
+    Reference<css::frame::XModel> model_;
+    Reference<css::document::XUndoManager> undo_;
+};
+
+class Scanner final
+    : public cppu::WeakImplHelper3<org::proviso::XScanner, css::task::XJobExecutor,
+                                   css::lang::XServiceInfo> {
+public:
+    explicit Scanner(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    Sequence<org::proviso::Finding> SAL_CALL
+    check(const Reference<css::text::XTextDocument>& doc) override {
+        return guarded([&] { return run(doc, false); });
+    }
+
+    Sequence<org::proviso::Finding> SAL_CALL
+    annotate(const Reference<css::text::XTextDocument>& doc) override {
+        return guarded([&] { return run(doc, true); });
+    }
+
+    sal_Int32 SAL_CALL clear(const Reference<css::text::XTextDocument>& doc) override {
+        return guarded([&] {
+            requireDocument(doc);
+            EditSession session(doc, "Proviso: clear comments");
+            return static_cast<sal_Int32>(removeComments(doc));
+        });
+    }
+
+    // Menu entries (Addons.xcu) call this with "check" or "clear" on the current document.
+    void SAL_CALL trigger(const rtl::OUString& command) override {
+        try {
+            Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context_);
+            Reference<css::text::XTextDocument> doc(desktop->getCurrentComponent(), UNO_QUERY);
+            if (!doc.is()) return;
+            if (command == "clear") {
+                clear(doc);
+            } else {
+                annotate(doc);
+            }
+        } catch (const css::uno::Exception& e) {
+            std::cerr << "proviso: " << toUtf8(e.Message) << '\n';
+        } catch (...) {
+            std::cerr << "proviso: unexpected error\n";
+        }
+    }
+
+    rtl::OUString SAL_CALL getImplementationName() override {
+        return rtl::OUString::createFromAscii(kImplementationName);
+    }
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override {
+        return cppu::supportsService(this, name);
+    }
+    Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
+        Sequence<rtl::OUString> names(1);
+        names.getArray()[0] = rtl::OUString::createFromAscii(kServiceName);
+        return names;
+    }
+
+private:
+    template <typename F>
+    auto guarded(F&& body) -> decltype(body()) {
+        try {
+            return body();
+        } catch (const css::uno::Exception&) {
+            throw;  // already a UNO exception: the caller sees it as it is
+        } catch (const std::exception& e) {
+            throw css::uno::RuntimeException(toOUString(std::string("Proviso: ") + e.what()),
+                                             static_cast<cppu::OWeakObject*>(this));
+        } catch (...) {
+            throw css::uno::RuntimeException("Proviso: unexpected error",
+                                             static_cast<cppu::OWeakObject*>(this));
+        }
+    }
+
+    void requireDocument(const Reference<css::text::XTextDocument>& doc) {
+        if (!doc.is()) {
+            throw css::lang::IllegalArgumentException("no text document given",
+                                                      static_cast<cppu::OWeakObject*>(this), 0);
+        }
+    }
+
+    Sequence<org::proviso::Finding> run(const Reference<css::text::XTextDocument>& doc,
+                                        bool annotateDocument) {
+        requireDocument(doc);
+        const LoadedRules& loaded = loadedRules();
+        const Engine engine(loaded.rules.rules());
+        std::vector<Finding> findings;
+        if (annotateDocument) {
+            EditSession session(doc, "Proviso: check document");
+            removeComments(doc);  // re-running replaces Proviso's comments, never adds to them
+            const WriterDocument source = readWriterDocument(doc);
+            findings = engine.scan(source.document);
+            insertComments(doc, source, findings, loaded.rules);
+            return toSequence(findings, source.document, loaded.rules);
+        }
+        const WriterDocument source = readWriterDocument(doc);
+        findings = engine.scan(source.document);
+        return toSequence(findings, source.document, loaded.rules);
+    }
+
+    static Sequence<org::proviso::Finding> toSequence(const std::vector<Finding>& findings,
+                                                      const Document& doc, const RuleSet& rules) {
+        Sequence<org::proviso::Finding> out(static_cast<sal_Int32>(findings.size()));
+        org::proviso::Finding* items = out.getArray();
+        for (std::size_t i = 0; i < findings.size(); ++i) items[i] = toUno(findings[i], doc, rules);
+        return out;
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+}  // namespace proviso::uno
+
+// The constructor named in proviso.components (passive registration).
+extern "C" SAL_DLLPUBLIC_EXPORT ::com::sun::star::uno::XInterface*
+org_proviso_Scanner_get_implementation(
+    ::com::sun::star::uno::XComponentContext* context,
+    const ::com::sun::star::uno::Sequence<::com::sun::star::uno::Any>& /*arguments*/) {
+    auto* scanner = new proviso::uno::Scanner(context);
+    scanner->acquire();
+    return static_cast<cppu::OWeakObject*>(scanner);
+}

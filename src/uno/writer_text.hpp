@@ -1,0 +1,41 @@
+// Reads a Writer document into the core's blocks, and maps core offsets back to Writer ranges.
+//
+// Why text portions and not XParagraph::getString(): the string shows field results and hides
+// comment anchors, while a cursor steps over a field as one position and over each comment
+// anchor too. So the block text is assembled portion by portion, remembering for each piece of
+// block text the portion it came from; a finding is mapped back through those pieces, and a
+// cursor only ever steps inside a plain text portion, where one step is one code point.
+#pragma once
+
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <cstddef>
+#include <vector>
+
+#include "proviso/document.hpp"
+
+namespace proviso::uno {
+
+namespace css = ::com::sun::star;
+
+// A paragraph of the document, as the block it became.
+struct WriterParagraph {
+    css::uno::Reference<css::text::XTextRange> paragraph;
+};
+
+struct WriterDocument {
+    Document document;                       // block i is paragraphs[i]
+    std::vector<WriterParagraph> paragraphs;
+};
+
+// Reads the body text's paragraphs (tables, frames and notes come with a later issue).
+WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// The Writer range covering code points [start, end) of the paragraph's block text. Reads the
+// paragraph's portions afresh, so it stays right after comments were inserted into it.
+css::uno::Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph,
+                                                  std::size_t start, std::size_t end);
+
+}  // namespace proviso::uno
