@@ -35,7 +35,10 @@ std::optional<std::string> RuleFields::string(const char* key, bool required) {
         errorAt(value, std::string("'") + key + "' must be text");
         return std::nullopt;
     }
-    return value.Scalar();
+    // Folded YAML blocks (">") end in a newline that would show up as an empty line in comments.
+    std::string text = value.Scalar();
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text;
 }
 
 std::vector<std::string> RuleFields::strings(const char* key, bool required) {

@@ -1,0 +1,174 @@
+// Rule files as a policy analyst writes them: what loads, and how mistakes are reported.
+#include "proviso/rule_set.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "proviso/engine.hpp"
+#include "proviso/rule_test.hpp"
+
+namespace proviso {
+namespace {
+
+Block textBlock(std::string text) {
+    Block b;
+    b.text = std::move(text);
+    return b;
+}
+
+const char* kGoodRule = R"(rules:
+  - id: demo-false-news
+    kind: flag
+    category: vague-offence
+    severity: high
+    languages: [en]
+    pattern: 'false news'
+    unless: 'as if it were authentic'
+    message: 'Offence built on "{match}" in {provision}.'
+    rationale: Why.
+    suggestion: What instead.
+    references: [ICCPR art. 19(3)]
+    examples:
+      flag: ["Article 1\nWhoever spreads [[false news]] is punished."]
+      pass: ['Nothing here.']
+)";
+
+std::vector<std::string> messages(const std::vector<LoadError>& errors) {
+    std::vector<std::string> out;
+    for (const auto& e : errors) out.push_back(e.toString());
+    return out;
+}
+
+TEST(RuleSet, LoadsARuleAndFillsTheMessage) {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(kGoodRule, "demo.yaml", errors);
+    ASSERT_TRUE(errors.empty()) << messages(errors)[0];
+    ASSERT_EQ(rules.rules().size(), 1u);
+    EXPECT_TRUE(testRuleExamples(*rules.rules()[0]).empty());
+    Document doc;
+    doc.blocks = {textBlock("Article 5"), textBlock("Anyone who spreads false news is punished.")};
+    const auto findings = Engine(rules.rules()).scan(doc);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].text, "false news");
+    EXPECT_EQ(findings[0].block, 1u);
+    EXPECT_EQ(findings[0].start, 19u);
+    EXPECT_EQ(findings[0].provision, "Article 5");
+    EXPECT_EQ(findings[0].message, "Offence built on \"false news\" in Article 5.");
+}
+
+TEST(RuleSet, ExceptionInTheSameProvisionSilencesTheRule) {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(kGoodRule, "demo.yaml", errors);
+    Document doc;
+    doc.blocks = {textBlock("Article 7"), textBlock("Data about false news,"),
+                  textBlock("treated as if it were authentic."), textBlock("Article 8"),
+                  textBlock("false news again")};
+    const auto findings = Engine(rules.rules()).scan(doc);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].block, 4u);
+}
+
+TEST(RuleSet, UnknownKeyIsAnErrorWithFileLineAndColumn) {
+    std::string text = kGoodRule;
+    text.replace(text.find("    unless:"), 11, "    unles:");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(text, "demo.yaml", errors);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].toString(), "demo.yaml:8:5: demo-false-news: unknown key 'unles'");
+    EXPECT_TRUE(rules.rules().empty());
+}
+
+TEST(RuleSet, BadRegexIsReportedAtThePattern) {
+    std::string text = kGoodRule;
+    text.replace(text.find("'false news'"), 12, "'false (news'");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(text, "demo.yaml", errors);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].line, 7);
+    EXPECT_EQ(errors[0].column, 14);
+    EXPECT_NE(errors[0].message.find("bad pattern in 'pattern'"), std::string::npos);
+}
+
+TEST(RuleSet, MissingFieldsAndBadValuesAreAllReported) {
+    const char* text = R"(rules:
+  - id: Bad_Id
+    kind: guess
+    category: spam
+    severity: extreme
+)";
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(text, "bad.yaml", errors);
+    const auto all = messages(errors);
+    auto has = [&](const std::string& part) {
+        return std::any_of(all.begin(), all.end(),
+                           [&](const std::string& m) { return m.find(part) != std::string::npos; });
+    };
+    EXPECT_TRUE(has("rule id must be lower-case"));
+    EXPECT_TRUE(has("unknown rule kind 'guess'"));
+    EXPECT_TRUE(has("unknown category 'spam'"));
+    EXPECT_TRUE(has("unknown severity 'extreme'"));
+    EXPECT_TRUE(has("missing required key 'message'"));
+    EXPECT_TRUE(has("examples"));
+}
+
+TEST(RuleSet, YamlSyntaxErrorNamesThePosition) {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText("rules:\n  - id: [unclosed\n", "broken.yaml", errors);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].file, "broken.yaml");
+    EXPECT_GT(errors[0].line, 0);
+}
+
+TEST(RuleSet, ABrokenPackDoesNotStopTheOthers) {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::temp_directory_path() / ("proviso-packs-" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    for (const char* pack : {"good", "broken"}) {
+        fs::create_directories(root / pack);
+        std::ofstream(root / pack / "pack.yaml")
+            << "name: " << pack << "\nversion: 1\nlanguages: [en]\ndescription: test\n";
+    }
+    std::ofstream(root / "good" / "rules.yaml") << kGoodRule;
+    std::ofstream(root / "broken" / "rules.yaml") << "rules: [ {id: x, kind: flag";
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(root, errors);
+    fs::remove_all(root);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].file.find("broken"), std::string::npos);
+    ASSERT_EQ(rules.rules().size(), 1u);
+    EXPECT_EQ(rules.rules()[0]->info().id, "demo-false-news");
+}
+
+TEST(RuleExamples, FailuresSayWhatWasExpected) {
+    std::string text = kGoodRule;
+    text.replace(text.find("[[false news]]"), 14, "[[false]] news");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(text, "demo.yaml", errors);
+    ASSERT_EQ(rules.rules().size(), 1u);
+    const auto failures = testRuleExamples(*rules.rules()[0]);
+    ASSERT_EQ(failures.size(), 2u);
+    EXPECT_EQ(failures[0].problem, "expected \"false\" to be flagged");
+    EXPECT_EQ(failures[1].problem, "flagged \"false news\", which is not marked [[...]]");
+}
+
+TEST(PlainText, EachNonEmptyLineIsABlockWithItsLineAndOffset) {
+    const Document d = documentFromPlainText("first\n\n  \nsécond line\r\nthird");
+    ASSERT_EQ(d.blocks.size(), 3u);
+    EXPECT_EQ(d.blocks[1].text, "sécond line");
+    EXPECT_EQ(d.blocks[1].sourceLine, 4u);
+    EXPECT_EQ(d.blocks[1].sourceOffset, 10u);  // "first\n\n  \n" is 10 code points
+    EXPECT_EQ(d.blocks[2].sourceOffset, 23u);  // "sécond line\r\n" is 13 more
+}
+
+}  // namespace
+}  // namespace proviso

@@ -1,0 +1,50 @@
+#include "proviso/structure.hpp"
+
+#include <gtest/gtest.h>
+
+namespace proviso {
+namespace {
+
+Block textBlock(std::string text) {
+    Block b;
+    b.text = std::move(text);
+    return b;
+}
+
+Document doc(std::initializer_list<const char*> lines) {
+    Document d;
+    for (const char* l : lines) d.blocks.push_back(textBlock(l));
+    return d;
+}
+
+std::vector<std::string> labels(const Document& d) {
+    const DocumentStructure s = segmentProvisions(d);
+    std::vector<std::string> out;
+    for (std::size_t b = 0; b < d.blocks.size(); ++b) out.push_back(s.provisions[s.provisionOf[b]].label);
+    return out;
+}
+
+TEST(Structure, ArticlesAndNumberedParagraphs) {
+    const Document d = doc({"Preamble text", "Article 28 - Search and seizure", "1. Each Party shall",
+                            "(a) a computer system", "2. Each Party shall also", "Art. 29 Preservation",
+                            "Its text"});
+    EXPECT_EQ(labels(d), (std::vector<std::string>{"", "Article 28", "Article 28(1)", "Article 28(1)",
+                                                   "Article 28(2)", "Article 29", "Article 29"}));
+}
+
+TEST(Structure, SectionsOfBillsAndLeadingSubsectionNumbers) {
+    const Document d = doc({"Sec. 12. Real-Time Collection", "Text", "24(1) A person who", "(2) Another",
+                            "Artículo 12. Acceso abusivo"});
+    EXPECT_EQ(labels(d), (std::vector<std::string>{"Section 12", "Section 12", "Section 24(1)",
+                                                   "Section 24(2)", "Article 12"}));
+}
+
+TEST(Structure, ArticleBlocksSpanAllItsParagraphs) {
+    const Document d = doc({"Article 1", "(1) one", "(2) two", "Article 2", "text"});
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_EQ(s.articleBlocks(2), (std::pair<std::size_t, std::size_t>{0, 3}));
+    EXPECT_EQ(s.articleBlocks(4), (std::pair<std::size_t, std::size_t>{3, 5}));
+}
+
+}  // namespace
+}  // namespace proviso

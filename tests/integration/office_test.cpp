@@ -1,0 +1,247 @@
+// End to end against a real headless LibreOffice with the real extension installed: the
+// proviso command annotates .odt and .docx copies of a fixture, and the saved files are reopened
+// to check exactly which words each comment covers, who wrote it, that people's comments are
+// untouched and that not a word of the text changed. No mock of UNO stands in for any of this.
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sys/wait.h>
+
+#include "../../src/uno/ustring.hpp"
+#include "office.hpp"
+#include "proviso/utf.hpp"
+
+namespace proviso {
+namespace {
+
+namespace fs = std::filesystem;
+namespace css = ::com::sun::star;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using uno::toUtf8;
+
+struct Comment {
+    std::string author;
+    std::string anchor;   // the words the comment covers
+    std::string content;
+    bool operator<(const Comment& o) const {
+        return std::tie(author, anchor, content) < std::tie(o.author, o.anchor, o.content);
+    }
+};
+
+struct Reopened {
+    std::vector<std::string> paragraphs;
+    std::vector<Comment> comments;  // sorted
+};
+
+struct CommandResult {
+    int status = -1;
+    std::string output;
+};
+
+CommandResult run(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (pipe == nullptr) return result;
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+    const int status = pclose(pipe);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+
+class OfficeTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{PROVISO_OXT});
+        dir_ = fs::temp_directory_path() / ("proviso-it-" + std::to_string(::getpid()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        // The fixture is kept as readable flat ODF; make the .odt and .docx under test from it.
+        auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "tricky.fodt");
+        office_->saveAs(doc, dir_ / "tricky.odt");
+        office_->saveAs(doc, dir_ / "tricky.docx");
+        cli::OfficeSession::close(doc);
+    }
+    static void TearDownTestSuite() {
+        office_.reset();
+        fs::remove_all(dir_);
+    }
+
+    static Reopened reopen(const fs::path& file) {
+        Reopened result;
+        auto doc = office_->open(file);
+        Reference<css::container::XEnumerationAccess> body(doc->getText(), UNO_QUERY_THROW);
+        auto paragraphs = body->createEnumeration();
+        while (paragraphs->hasMoreElements()) {
+            Reference<css::text::XTextRange> p(paragraphs->nextElement(), UNO_QUERY);
+            if (p.is()) result.paragraphs.push_back(toUtf8(p->getString()));
+        }
+        Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+        auto fields = supplier->getTextFields()->createEnumeration();
+        while (fields->hasMoreElements()) {
+            Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+            if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+            Reference<css::beans::XPropertySet> props(info, UNO_QUERY_THROW);
+            Reference<css::text::XTextContent> content(info, UNO_QUERY_THROW);
+            rtl::OUString author, text;
+            props->getPropertyValue("Author") >>= author;
+            props->getPropertyValue("Content") >>= text;
+            result.comments.push_back(
+                {toUtf8(author), toUtf8(content->getAnchor()->getString()), toUtf8(text)});
+        }
+        std::sort(result.comments.begin(), result.comments.end());
+        cli::OfficeSession::close(doc);
+        return result;
+    }
+
+    static std::vector<std::string> anchorsBy(const Reopened& r, const std::string& author) {
+        std::vector<std::string> out;
+        for (const auto& c : r.comments) {
+            if (c.author == author) out.push_back(c.anchor);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    // Annotates `input` with the real command and checks the saved copy.
+    static void checkAnnotated(const fs::path& input) {
+        const fs::path output = dir_ / ("annotated" + input.extension().string());
+        const Reopened before = reopen(input);
+        const auto bytesBefore = fs::file_size(input);
+
+        const CommandResult result = run(std::string(PROVISO_EXE) + " annotate " + quoted(input) +
+                                         " -o " + quoted(output));
+        ASSERT_EQ(result.status, 0) << result.output;
+        EXPECT_NE(result.output.find("6 comments added"), std::string::npos) << result.output;
+        EXPECT_EQ(fs::file_size(input), bytesBefore) << "the input must never be written";
+
+        const Reopened after = reopen(output);
+        // Each comment covers exactly the flagged words, even after an emoji, accents, a field,
+        // a footnote anchor and people's own comment anchors in the same paragraph.
+        const std::vector<std::string> expected = {"annoyance",         "fake news",
+                                                   "false news",        "interception of communications",
+                                                   "knows to be false", "needless anxiety"};
+        EXPECT_EQ(anchorsBy(after, "Proviso"), expected);
+        for (const auto& c : after.comments) {
+            if (c.author != "Proviso") continue;
+            EXPECT_NE(c.content.find("HIGH - "), std::string::npos) << c.content;
+            EXPECT_NE(c.content.find("Ask for: "), std::string::npos) << c.content;
+            EXPECT_NE(c.content.find("[Proviso rule: "), std::string::npos) << c.content;
+        }
+        // People's comments are exactly as they were: author, words covered and text.
+        std::vector<Comment> humanBefore, humanAfter;
+        for (const auto& c : before.comments) if (c.author != "Proviso") humanBefore.push_back(c);
+        for (const auto& c : after.comments) if (c.author != "Proviso") humanAfter.push_back(c);
+        EXPECT_EQ(humanBefore.size(), 2u);
+        ASSERT_EQ(humanAfter.size(), humanBefore.size());
+        for (std::size_t i = 0; i < humanBefore.size(); ++i) {
+            EXPECT_EQ(humanAfter[i].anchor, humanBefore[i].anchor);
+            EXPECT_EQ(humanAfter[i].content, humanBefore[i].content);
+        }
+        // Not a character of the text changed.
+        EXPECT_EQ(after.paragraphs, before.paragraphs);
+
+        // Clearing removes Proviso's comments and only those.
+        const fs::path cleared = dir_ / ("cleared" + input.extension().string());
+        const CommandResult clear = run(std::string(PROVISO_EXE) + " clear " + quoted(output) +
+                                        " -o " + quoted(cleared));
+        ASSERT_EQ(clear.status, 0) << clear.output;
+        const Reopened afterClear = reopen(cleared);
+        EXPECT_TRUE(anchorsBy(afterClear, "Proviso").empty());
+        EXPECT_EQ(anchorsBy(afterClear, "Reviewer"), anchorsBy(before, "Reviewer"));
+        EXPECT_EQ(afterClear.paragraphs, before.paragraphs);
+    }
+
+    static std::unique_ptr<cli::OfficeSession> office_;
+    static fs::path dir_;
+};
+
+std::unique_ptr<cli::OfficeSession> OfficeTest::office_;
+fs::path OfficeTest::dir_;
+
+TEST_F(OfficeTest, AnnotatesOdtOnExactlyTheFlaggedWords) { checkAnnotated(dir_ / "tricky.odt"); }
+
+TEST_F(OfficeTest, AnnotatesDocxOnExactlyTheFlaggedWords) { checkAnnotated(dir_ / "tricky.docx"); }
+
+TEST_F(OfficeTest, AnnotatingTwiceGivesTheSameCommentsAsOnce) {
+    const fs::path once = dir_ / "once.odt", twice = dir_ / "twice.odt";
+    ASSERT_EQ(run(std::string(PROVISO_EXE) + " annotate " + quoted(dir_ / "tricky.odt") + " -o " +
+                  quoted(once)).status, 0);
+    ASSERT_EQ(run(std::string(PROVISO_EXE) + " annotate " + quoted(once) + " -o " + quoted(twice))
+                  .status, 0);
+    EXPECT_EQ(anchorsBy(reopen(twice), "Proviso"), anchorsBy(reopen(once), "Proviso"));
+}
+
+TEST_F(OfficeTest, RefusesToOverwriteTheInput) {
+    const fs::path input = dir_ / "tricky.odt";
+    const auto bytes = fs::file_size(input);
+    const CommandResult result =
+        run(std::string(PROVISO_EXE) + " annotate " + quoted(input) + " -o " + quoted(input));
+    EXPECT_EQ(result.status, 2);
+    EXPECT_NE(result.output.find("refusing to overwrite"), std::string::npos) << result.output;
+    EXPECT_EQ(fs::file_size(input), bytes);
+}
+
+TEST_F(OfficeTest, CheckReportsOffsetsIntoTheScannedText) {
+    const CommandResult result =
+        run(std::string(PROVISO_EXE) + " check --format json " + quoted(dir_ / "tricky.odt"));
+    ASSERT_EQ(result.status, 1) << result.output;  // 1 = findings
+    const auto json = nlohmann::json::parse(result.output.substr(result.output.find('{')));
+    ASSERT_EQ(json["findings"].size(), 6u);
+    const auto& first = json["findings"][0];
+    EXPECT_EQ(first["text"], "false news");
+    EXPECT_EQ(first["rule"], "false-information-offence");
+    EXPECT_EQ(first["line"], 2);
+    // Paragraph 1 is "Section 20. Offences against dignity" (36 code points + newline); in
+    // paragraph 2 the words start after "(1) Le député 🙂 Müller said: any person who publishes ".
+    EXPECT_EQ(first["start"], 37 + 54);
+    EXPECT_EQ(first["end"], 37 + 64);
+    const auto& second = json["findings"][1];
+    EXPECT_EQ(second["text"], "fake news");
+}
+
+TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
+    const fs::path file = fs::temp_directory_path() / ("proviso-check-" + std::to_string(::getpid()) + ".txt");
+    const std::string text = "Préambule 🙂\n\nArticle 3\nQuiconque répand de fausses nouvelles est puni.\n";
+    std::ofstream(file) << text;
+    const CommandResult result = run(std::string(PROVISO_EXE) + " check --format json " + quoted(file));
+    fs::remove(file);
+    ASSERT_EQ(result.status, 1) << result.output;
+    const auto json = nlohmann::json::parse(result.output);
+    ASSERT_EQ(json["findings"].size(), 1u);
+    const auto& f = json["findings"][0];
+    EXPECT_EQ(f["text"], "fausses nouvelles");
+    EXPECT_EQ(f["line"], 4);
+    EXPECT_EQ(f["provision"], "Article 3");
+    const std::size_t start = f["start"], end = f["end"];
+    const std::size_t from = byteOffsetOfCodePoint(text, start), to = byteOffsetOfCodePoint(text, end);
+    EXPECT_EQ(text.substr(from, to - from), "fausses nouvelles");
+}
+
+TEST(Command, CleanTextExitsZeroAndErrorsExitTwo) {
+    const fs::path file = fs::temp_directory_path() / ("proviso-clean-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(file) << "The Commission shall publish an annual report.\n";
+    EXPECT_EQ(run(std::string(PROVISO_EXE) + " check " + quoted(file)).status, 0);
+    fs::remove(file);
+    const CommandResult missing = run(std::string(PROVISO_EXE) + " check /nonexistent/bill.txt");
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_NE(missing.output.find("/nonexistent/bill.txt"), std::string::npos) << missing.output;
+}
+
+}  // namespace
+}  // namespace proviso
