@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config ninja-build git zip unzip
-  libreoffice-dev libreoffice-writer libreoffice-script-provider-python python3-uno
+  libreoffice-dev libreoffice-writer
   libre2-dev libicu-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core clang-format

@@ -40,12 +40,12 @@ std::vector<std::string> ruleIds() {
     return ids;
 }
 
-INSTANTIATE_TEST_SUITE_P(Rules, ShippedRule, ::testing::ValuesIn(ruleIds()),
-                         [](const auto& info) {
-                             std::string name = info.param;
-                             for (auto& c : name) if (c == '-') c = '_';
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Rules, ShippedRule, ::testing::ValuesIn(ruleIds()), [](const auto& info) {
+    std::string name = info.param;
+    for (auto& c : name)
+        if (c == '-') c = '_';
+    return name;
+});
 
 }  // namespace
 }  // namespace proviso

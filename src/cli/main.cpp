@@ -3,13 +3,13 @@
 // annotated by exactly the code that runs in a user's Writer.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <sstream>
-#include <unistd.h>
 
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
@@ -125,7 +125,8 @@ std::map<std::string, int> countBySeverity(const css::uno::Sequence<org::proviso
 int runCheck(const CheckOptions& options) {
     const auto minSeverity = severityFromString(options.minSeverity);
     if (!minSeverity) {
-        std::cerr << "proviso: unknown severity '" << options.minSeverity << "' (low, medium, high)\n";
+        std::cerr << "proviso: unknown severity '" << options.minSeverity
+                  << "' (low, medium, high)\n";
         return kExitError;
     }
     bool failed = false;
@@ -166,7 +167,8 @@ int runCheck(const CheckOptions& options) {
                     auto doc = office.open(file);
                     auto found = scanner->check(doc);
                     cli::OfficeSession::close(doc);
-                    for (auto& r : reportOffice(file, found, *minSeverity)) findings.push_back(std::move(r));
+                    for (auto& r : reportOffice(file, found, *minSeverity))
+                        findings.push_back(std::move(r));
                 } catch (const cli::OfficeError& e) {
                     std::cerr << "proviso: " << e.what() << '\n';
                     failed = true;
@@ -248,8 +250,9 @@ int runRewrite(const std::string& input, const std::string& output, bool annotat
 
 int runRulesList(const std::vector<std::string>& paths) {
     RuleSet rules;
-    const bool ok = loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
-                                                   : std::vector<fs::path>(paths.begin(), paths.end()));
+    const bool ok =
+        loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
+                                       : std::vector<fs::path>(paths.begin(), paths.end()));
     for (const Rule* rule : rules.rules()) {
         const RuleInfo& info = rule->info();
         std::string languages;
@@ -262,8 +265,9 @@ int runRulesList(const std::vector<std::string>& paths) {
 
 int runRulesTest(const std::vector<std::string>& paths) {
     RuleSet rules;
-    const bool ok = loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
-                                                   : std::vector<fs::path>(paths.begin(), paths.end()));
+    const bool ok =
+        loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
+                                       : std::vector<fs::path>(paths.begin(), paths.end()));
     int passed = 0, failedRules = 0;
     for (const Rule* rule : rules.rules()) {
         const auto failures = testRuleExamples(*rule);
@@ -286,8 +290,9 @@ int runRulesTest(const std::vector<std::string>& paths) {
 
 int runRulesExplain(const std::string& id, const std::vector<std::string>& paths) {
     RuleSet rules;
-    const bool ok = loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
-                                                   : std::vector<fs::path>(paths.begin(), paths.end()));
+    const bool ok =
+        loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
+                                       : std::vector<fs::path>(paths.begin(), paths.end()));
     const Rule* rule = rules.find(id);
     if (rule == nullptr) {
         std::cerr << "proviso: no rule with id '" << id << "'\n";
@@ -310,9 +315,10 @@ int runRulesExplain(const std::string& id, const std::vector<std::string>& paths
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"Proviso: flags risky language in treaties and bills (vague offences, powers "
-                 "without safeguards)",
-                 "proviso"};
+    CLI::App app{
+        "Proviso: flags risky language in treaties and bills (vague offences, powers "
+        "without safeguards)",
+        "proviso"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string(PROVISO_VERSION));
 
@@ -333,7 +339,8 @@ int main(int argc, char** argv) {
         app.add_subcommand("annotate", "Save a copy of a document with a comment on each finding");
     annotateCmd->add_option("input", input, "Document to annotate (.odt, .docx)")->required();
     annotateCmd->add_option("-o,--output", output, "Where to save the annotated copy")->required();
-    auto* clearCmd = app.add_subcommand("clear", "Save a copy of a document without Proviso's comments");
+    auto* clearCmd =
+        app.add_subcommand("clear", "Save a copy of a document without Proviso's comments");
     clearCmd->add_option("input", input, "Document (.odt, .docx)")->required();
     clearCmd->add_option("-o,--output", output, "Where to save the cleared copy")->required();
 #endif
@@ -343,12 +350,16 @@ int main(int argc, char** argv) {
     std::vector<std::string> rulePaths;
     std::string ruleId;
     auto* listCmd = rulesCmd->add_subcommand("list", "List the rules of the packs");
-    listCmd->add_option("packs", rulePaths, "Pack folders or rule files (default: the built-in packs)");
+    listCmd->add_option("packs", rulePaths,
+                        "Pack folders or rule files (default: the built-in packs)");
     auto* testCmd = rulesCmd->add_subcommand("test", "Run every rule's own examples");
-    testCmd->add_option("packs", rulePaths, "Pack folders or rule files (default: the built-in packs)");
-    auto* explainCmd = rulesCmd->add_subcommand("explain", "Show a rule's rationale, advice and examples");
+    testCmd->add_option("packs", rulePaths,
+                        "Pack folders or rule files (default: the built-in packs)");
+    auto* explainCmd =
+        rulesCmd->add_subcommand("explain", "Show a rule's rationale, advice and examples");
     explainCmd->add_option("rule", ruleId, "Rule id")->required();
-    explainCmd->add_option("packs", rulePaths, "Pack folders or rule files (default: the built-in packs)");
+    explainCmd->add_option("packs", rulePaths,
+                           "Pack folders or rule files (default: the built-in packs)");
 
     try {
         app.parse(argc, argv);

@@ -13,17 +13,17 @@
 #include <osl/file.hxx>
 #include <rtl/bootstrap.hxx>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <random>
-#include <spawn.h>
 #include <sstream>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 #include <vector>
 
 #include "../uno/ustring.hpp"
@@ -154,7 +154,8 @@ void OfficeSession::start() {
     const fs::path unpacked = bundled / "proviso";
     fs::create_directories(unpacked);
     const fs::path log = workDir_ / "soffice.log";
-    if (runQuietly({"unzip", "-q", "-o", options_.oxt.string(), "-d", unpacked.string()}, log) != 0) {
+    if (runQuietly({"unzip", "-q", "-o", options_.oxt.string(), "-d", unpacked.string()}, log) !=
+        0) {
         throw OfficeError("cannot unpack " + options_.oxt.string() + ": " + officeLog());
     }
     pipeName_ = "proviso-" + std::to_string(getpid()) + "-" + randomSuffix();
@@ -215,7 +216,8 @@ void OfficeSession::connect() {
         }
         if (std::chrono::steady_clock::now() > deadline) {
             throw OfficeError("LibreOffice did not answer within " +
-                              std::to_string(options_.startTimeout.count()) + " s:\n" + officeLog());
+                              std::to_string(options_.startTimeout.count()) + " s:\n" +
+                              officeLog());
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
@@ -293,7 +295,8 @@ void OfficeSession::saveAs(const Reference<css::text::XTextDocument>& doc, const
     fs::rename(temp, target, ec);
     if (ec) {
         fs::remove(temp, ec);
-        throw OfficeError(file.string() + ": cannot move the saved file into place: " + ec.message());
+        throw OfficeError(file.string() +
+                          ": cannot move the saved file into place: " + ec.message());
     }
 }
 

@@ -9,11 +9,11 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <org/proviso/XScanner.hpp>
 
+#include <sys/types.h>
 #include <chrono>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
-#include <sys/types.h>
 
 namespace proviso::cli {
 

@@ -22,8 +22,9 @@ std::string primarySubtag(const std::string& tag) {
 bool ruleAppliesTo(const RuleInfo& rule, const std::string& language) {
     if (language.empty() || rule.languages.empty()) return true;
     const std::string wanted = primarySubtag(language);
-    return std::any_of(rule.languages.begin(), rule.languages.end(),
-                       [&](const std::string& l) { return l == "*" || primarySubtag(l) == wanted; });
+    return std::any_of(rule.languages.begin(), rule.languages.end(), [&](const std::string& l) {
+        return l == "*" || primarySubtag(l) == wanted;
+    });
 }
 
 std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& options) const {

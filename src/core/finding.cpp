@@ -4,9 +4,12 @@ namespace proviso {
 
 std::string_view toString(Severity severity) {
     switch (severity) {
-        case Severity::Low: return "low";
-        case Severity::Medium: return "medium";
-        case Severity::High: return "high";
+        case Severity::Low:
+            return "low";
+        case Severity::Medium:
+            return "medium";
+        case Severity::High:
+            return "high";
     }
     return "medium";
 }

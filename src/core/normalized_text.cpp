@@ -20,16 +20,37 @@ struct Folded {
 // Characters that vary between copies of the same legal text without changing its meaning.
 Folded classify(char32_t c) {
     switch (c) {
-        case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032':
+        case U'\u2018':
+        case U'\u2019':
+        case U'\u201A':
+        case U'\u201B':
+        case U'\u2032':
         case U'\u00B4':
             return {Fold::Replace, '\''};
-        case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F': case U'\u2033':
-        case U'\u00AB': case U'\u00BB':
+        case U'\u201C':
+        case U'\u201D':
+        case U'\u201E':
+        case U'\u201F':
+        case U'\u2033':
+        case U'\u00AB':
+        case U'\u00BB':
             return {Fold::Replace, '"'};
-        case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014':
-        case U'\u2015': case U'\u2212': case U'\uFE58': case U'\uFE63': case U'\uFF0D':
+        case U'\u2010':
+        case U'\u2011':
+        case U'\u2012':
+        case U'\u2013':
+        case U'\u2014':
+        case U'\u2015':
+        case U'\u2212':
+        case U'\uFE58':
+        case U'\uFE63':
+        case U'\uFF0D':
             return {Fold::Replace, '-'};
-        case U'\u200B': case U'\u200C': case U'\u200D': case U'\u2060': case U'\uFEFF':
+        case U'\u200B':
+        case U'\u200C':
+        case U'\u200D':
+        case U'\u2060':
+        case U'\uFEFF':
         case U'\u00AD':
             return {Fold::Drop};
         default:

@@ -8,21 +8,26 @@ namespace proviso {
 
 std::string_view toString(Scope scope) {
     switch (scope) {
-        case Scope::Paragraph: return "paragraph";
-        case Scope::Provision: return "provision";
-        case Scope::Article: return "article";
+        case Scope::Paragraph:
+            return "paragraph";
+        case Scope::Provision:
+            return "provision";
+        case Scope::Article:
+            return "article";
     }
     return "provision";
 }
 
 std::pair<std::size_t, std::size_t> ScanContext::scopeBlocks(Scope scope, std::size_t block) const {
     switch (scope) {
-        case Scope::Paragraph: return {block, block + 1};
+        case Scope::Paragraph:
+            return {block, block + 1};
         case Scope::Provision: {
             const Provision& p = structure_.provisions[structure_.provisionOf[block]];
             return {p.firstBlock, p.endBlock};
         }
-        case Scope::Article: return structure_.articleBlocks(block);
+        case Scope::Article:
+            return structure_.articleBlocks(block);
     }
     return {block, block + 1};
 }

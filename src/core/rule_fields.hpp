@@ -44,7 +44,6 @@ public:
     const YAML::Node& node() const { return node_; }
 
 private:
-
     YAML::Node node_;
     std::string file_;
     std::string ruleId_;

@@ -149,7 +149,8 @@ void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack&
         return;
     }
     for (const auto& node : rules) {
-        if (auto rule = readRule(node, file, pack.name, errors)) pack.rules.push_back(std::move(rule));
+        if (auto rule = readRule(node, file, pack.name, errors))
+            pack.rules.push_back(std::move(rule));
     }
 }
 

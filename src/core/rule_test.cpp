@@ -63,7 +63,8 @@ std::vector<ExampleFailure> testRuleExamples(const Rule& rule) {
         };
         if (!example.mustFlag) {
             for (const Finding& f : findings) {
-                fail("pass example was flagged at " + quote(parsed.document, f.block, f.start, f.end));
+                fail("pass example was flagged at " +
+                     quote(parsed.document, f.block, f.start, f.end));
             }
             continue;
         }
@@ -76,10 +77,13 @@ std::vector<ExampleFailure> testRuleExamples(const Rule& rule) {
         for (const auto& s : parsed.expected) want.insert({s.block, s.start, s.end});
         for (const Finding& f : findings) got.insert({f.block, f.start, f.end});
         for (const auto& [b, s, e] : want) {
-            if (!got.count({b, s, e})) fail("expected " + quote(parsed.document, b, s, e) + " to be flagged");
+            if (!got.count({b, s, e}))
+                fail("expected " + quote(parsed.document, b, s, e) + " to be flagged");
         }
         for (const auto& [b, s, e] : got) {
-            if (!want.count({b, s, e})) fail("flagged " + quote(parsed.document, b, s, e) + ", which is not marked [[...]]");
+            if (!want.count({b, s, e}))
+                fail("flagged " + quote(parsed.document, b, s, e) +
+                     ", which is not marked [[...]]");
         }
     }
     return failures;

@@ -22,10 +22,9 @@ RE2::Options caseless() {
 
 // The keyword decides how the label reads: treaties have articles, common-law bills sections.
 const RE2& articleHeading() {
-    static const RE2 re(
-        R"(^\s*(?:#+\s*)?(article|art\.?|artículo|artigo|section|sec\.|s\.)\s*)"
-        R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
-        caseless());
+    static const RE2 re(R"(^\s*(?:#+\s*)?(article|art\.?|artículo|artigo|section|sec\.|s\.)\s*)"
+                        R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
+                        caseless());
     return re;
 }
 
@@ -98,8 +97,9 @@ DocumentStructure segmentProvisions(const Document& doc) {
         p.label = std::move(label);
         p.firstBlock = block;
         p.endBlock = block;
-        p.article = newArticle || structure.provisions.empty() ? structure.provisions.size()
-                                                               : structure.provisions.back().article;
+        p.article = newArticle || structure.provisions.empty()
+                        ? structure.provisions.size()
+                        : structure.provisions.back().article;
         structure.provisions.push_back(std::move(p));
     };
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {

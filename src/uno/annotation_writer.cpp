@@ -48,8 +48,8 @@ std::string upper(std::string_view s) {
 }  // namespace
 
 std::string commentText(const Finding& finding, const RuleInfo* rule) {
-    std::string text = upper(toString(finding.severity)) + " - " + finding.category + ": " +
-                       finding.message;
+    std::string text =
+        upper(toString(finding.severity)) + " - " + finding.category + ": " + finding.message;
     if (rule != nullptr) {
         if (!rule->rationale.empty()) text += "\n\nWhy it matters: " + rule->rationale;
         if (!rule->suggestion.empty()) text += "\n\nAsk for: " + rule->suggestion;
@@ -93,12 +93,12 @@ void insertComments(const Reference<css::text::XTextDocument>& doc, const Writer
 
 int removeComments(const Reference<css::text::XTextDocument>& doc) {
     Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> fields =
-        supplier->getTextFields()->createEnumeration();
+    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
     std::vector<Reference<css::lang::XComponent>> ours;
     while (fields->hasMoreElements()) {
         Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
+            continue;
         Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
         rtl::OUString author, content;
         props->getPropertyValue("Author") >>= author;

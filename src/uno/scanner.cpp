@@ -120,9 +120,8 @@ private:
     Reference<css::document::XUndoManager> undo_;
 };
 
-class Scanner final
-    : public cppu::WeakImplHelper3<org::proviso::XScanner, css::task::XJobExecutor,
-                                   css::lang::XServiceInfo> {
+class Scanner final : public cppu::WeakImplHelper3<org::proviso::XScanner, css::task::XJobExecutor,
+                                                   css::lang::XServiceInfo> {
 public:
     explicit Scanner(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 

@@ -3,9 +3,9 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 
 #include <algorithm>
@@ -23,9 +23,9 @@ namespace {
 
 // One piece of block text and where it came from.
 struct Piece {
-    std::size_t start = 0;   // code points into the block text
+    std::size_t start = 0;  // code points into the block text
     std::size_t length = 0;
-    bool atomic = false;     // a field: offsets inside it map to the whole field
+    bool atomic = false;  // a field: offsets inside it map to the whole field
     Reference<css::text::XTextRange> portion;
 };
 
@@ -104,7 +104,8 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
             sal_Int16 level = 0;
             if (props->getPropertyValue("OutlineLevel") >>= level) block.outlineLevel = level;
             rtl::OUString label;
-            if (props->getPropertyValue("ListLabelString") >>= label) block.listLabel = toUtf8(label);
+            if (props->getPropertyValue("ListLabelString") >>= label)
+                block.listLabel = toUtf8(label);
             css::lang::Locale locale;
             if ((props->getPropertyValue("CharLocale") >>= locale) && !locale.Language.isEmpty() &&
                 locale.Language != "zxx") {

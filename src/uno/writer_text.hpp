@@ -26,7 +26,7 @@ struct WriterParagraph {
 };
 
 struct WriterDocument {
-    Document document;                       // block i is paragraphs[i]
+    Document document;  // block i is paragraphs[i]
     std::vector<WriterParagraph> paragraphs;
 };
 
@@ -36,6 +36,6 @@ WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocu
 // The Writer range covering code points [start, end) of the paragraph's block text. Reads the
 // paragraph's portions afresh, so it stays right after comments were inserted into it.
 css::uno::Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph,
-                                                  std::size_t start, std::size_t end);
+                                                   std::size_t start, std::size_t end);
 
 }  // namespace proviso::uno

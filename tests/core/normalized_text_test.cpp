@@ -45,7 +45,9 @@ TEST(NormalizedText, CompatibilityFormsAreExpandedAndMappedToTheWholeCharacter) 
 TEST(NormalizedText, MalformedBytesBecomeOneReplacementCharacterEach) {
     const std::string original = std::string("ab\xFF") + "cd";
     const NormalizedText n(original);
-    EXPECT_EQ(n.text(), "ab\xEF\xBF\xBD" "cd");
+    EXPECT_EQ(n.text(),
+              "ab\xEF\xBF\xBD"
+              "cd");
     EXPECT_EQ(n.toOriginal(5, 7).start, 3u);  // "cd" starts at code point 3
 }
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -11,12 +13,6 @@
 
 namespace proviso {
 namespace {
-
-Block textBlock(std::string text) {
-    Block b;
-    b.text = std::move(text);
-    return b;
-}
 
 const char* kGoodRule = R"(rules:
   - id: demo-false-news
@@ -129,7 +125,8 @@ TEST(RuleSet, YamlSyntaxErrorNamesThePosition) {
 
 TEST(RuleSet, ABrokenPackDoesNotStopTheOthers) {
     namespace fs = std::filesystem;
-    const fs::path root = fs::temp_directory_path() / ("proviso-packs-" + std::to_string(::getpid()));
+    const fs::path root =
+        fs::temp_directory_path() / ("proviso-packs-" + std::to_string(::getpid()));
     fs::remove_all(root);
     for (const char* pack : {"good", "broken"}) {
         fs::create_directories(root / pack);

@@ -2,14 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.hpp"
+
 namespace proviso {
 namespace {
-
-Block textBlock(std::string text) {
-    Block b;
-    b.text = std::move(text);
-    return b;
-}
 
 Document doc(std::initializer_list<const char*> lines) {
     Document d;
@@ -20,21 +16,23 @@ Document doc(std::initializer_list<const char*> lines) {
 std::vector<std::string> labels(const Document& d) {
     const DocumentStructure s = segmentProvisions(d);
     std::vector<std::string> out;
-    for (std::size_t b = 0; b < d.blocks.size(); ++b) out.push_back(s.provisions[s.provisionOf[b]].label);
+    for (std::size_t b = 0; b < d.blocks.size(); ++b)
+        out.push_back(s.provisions[s.provisionOf[b]].label);
     return out;
 }
 
 TEST(Structure, ArticlesAndNumberedParagraphs) {
-    const Document d = doc({"Preamble text", "Article 28 - Search and seizure", "1. Each Party shall",
-                            "(a) a computer system", "2. Each Party shall also", "Art. 29 Preservation",
-                            "Its text"});
-    EXPECT_EQ(labels(d), (std::vector<std::string>{"", "Article 28", "Article 28(1)", "Article 28(1)",
-                                                   "Article 28(2)", "Article 29", "Article 29"}));
+    const Document d = doc({"Preamble text", "Article 28 - Search and seizure",
+                            "1. Each Party shall", "(a) a computer system",
+                            "2. Each Party shall also", "Art. 29 Preservation", "Its text"});
+    EXPECT_EQ(labels(d),
+              (std::vector<std::string>{"", "Article 28", "Article 28(1)", "Article 28(1)",
+                                        "Article 28(2)", "Article 29", "Article 29"}));
 }
 
 TEST(Structure, SectionsOfBillsAndLeadingSubsectionNumbers) {
-    const Document d = doc({"Sec. 12. Real-Time Collection", "Text", "24(1) A person who", "(2) Another",
-                            "Artículo 12. Acceso abusivo"});
+    const Document d = doc({"Sec. 12. Real-Time Collection", "Text", "24(1) A person who",
+                            "(2) Another", "Artículo 12. Acceso abusivo"});
     EXPECT_EQ(labels(d), (std::vector<std::string>{"Section 12", "Section 12", "Section 24(1)",
                                                    "Section 24(2)", "Article 12"}));
 }

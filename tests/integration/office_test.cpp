@@ -2,21 +2,21 @@
 // proviso command annotates .odt and .docx copies of a fixture, and the saved files are reopened
 // to check exactly which words each comment covers, who wrote it, that people's comments are
 // untouched and that not a word of the text changed. No mock of UNO stands in for any of this.
+#include <gtest/gtest.h>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <sys/wait.h>
 
 #include "../../src/uno/ustring.hpp"
 #include "office.hpp"
@@ -34,7 +34,7 @@ using uno::toUtf8;
 
 struct Comment {
     std::string author;
-    std::string anchor;   // the words the comment covers
+    std::string anchor;  // the words the comment covers
     std::string content;
     bool operator<(const Comment& o) const {
         return std::tie(author, anchor, content) < std::tie(o.author, o.anchor, o.content);
@@ -56,7 +56,8 @@ CommandResult run(const std::string& command) {
     FILE* pipe = popen((command + " 2>&1").c_str(), "r");
     if (pipe == nullptr) return result;
     char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+        result.output.append(buffer, n);
     const int status = pclose(pipe);
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
@@ -95,7 +96,8 @@ protected:
         auto fields = supplier->getTextFields()->createEnumeration();
         while (fields->hasMoreElements()) {
             Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-            if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+            if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
+                continue;
             Reference<css::beans::XPropertySet> props(info, UNO_QUERY_THROW);
             Reference<css::text::XTextContent> content(info, UNO_QUERY_THROW);
             rtl::OUString author, text;
@@ -124,8 +126,8 @@ protected:
         const Reopened before = reopen(input);
         const auto bytesBefore = fs::file_size(input);
 
-        const CommandResult result = run(std::string(PROVISO_EXE) + " annotate " + quoted(input) +
-                                         " -o " + quoted(output));
+        const CommandResult result =
+            run(std::string(PROVISO_EXE) + " annotate " + quoted(input) + " -o " + quoted(output));
         ASSERT_EQ(result.status, 0) << result.output;
         EXPECT_NE(result.output.find("6 comments added"), std::string::npos) << result.output;
         EXPECT_EQ(fs::file_size(input), bytesBefore) << "the input must never be written";
@@ -133,9 +135,9 @@ protected:
         const Reopened after = reopen(output);
         // Each comment covers exactly the flagged words, even after an emoji, accents, a field,
         // a footnote anchor and people's own comment anchors in the same paragraph.
-        const std::vector<std::string> expected = {"annoyance",         "fake news",
-                                                   "false news",        "interception of communications",
-                                                   "knows to be false", "needless anxiety"};
+        const std::vector<std::string> expected = {
+            "annoyance",         "fake news",       "false news", "interception of communications",
+            "knows to be false", "needless anxiety"};
         EXPECT_EQ(anchorsBy(after, "Proviso"), expected);
         for (const auto& c : after.comments) {
             if (c.author != "Proviso") continue;
@@ -145,8 +147,10 @@ protected:
         }
         // People's comments are exactly as they were: author, words covered and text.
         std::vector<Comment> humanBefore, humanAfter;
-        for (const auto& c : before.comments) if (c.author != "Proviso") humanBefore.push_back(c);
-        for (const auto& c : after.comments) if (c.author != "Proviso") humanAfter.push_back(c);
+        for (const auto& c : before.comments)
+            if (c.author != "Proviso") humanBefore.push_back(c);
+        for (const auto& c : after.comments)
+            if (c.author != "Proviso") humanAfter.push_back(c);
         EXPECT_EQ(humanBefore.size(), 2u);
         ASSERT_EQ(humanAfter.size(), humanBefore.size());
         for (std::size_t i = 0; i < humanBefore.size(); ++i) {
@@ -158,8 +162,8 @@ protected:
 
         // Clearing removes Proviso's comments and only those.
         const fs::path cleared = dir_ / ("cleared" + input.extension().string());
-        const CommandResult clear = run(std::string(PROVISO_EXE) + " clear " + quoted(output) +
-                                        " -o " + quoted(cleared));
+        const CommandResult clear =
+            run(std::string(PROVISO_EXE) + " clear " + quoted(output) + " -o " + quoted(cleared));
         ASSERT_EQ(clear.status, 0) << clear.output;
         const Reopened afterClear = reopen(cleared);
         EXPECT_TRUE(anchorsBy(afterClear, "Proviso").empty());
@@ -181,9 +185,12 @@ TEST_F(OfficeTest, AnnotatesDocxOnExactlyTheFlaggedWords) { checkAnnotated(dir_ 
 TEST_F(OfficeTest, AnnotatingTwiceGivesTheSameCommentsAsOnce) {
     const fs::path once = dir_ / "once.odt", twice = dir_ / "twice.odt";
     ASSERT_EQ(run(std::string(PROVISO_EXE) + " annotate " + quoted(dir_ / "tricky.odt") + " -o " +
-                  quoted(once)).status, 0);
-    ASSERT_EQ(run(std::string(PROVISO_EXE) + " annotate " + quoted(once) + " -o " + quoted(twice))
-                  .status, 0);
+                  quoted(once))
+                  .status,
+              0);
+    ASSERT_EQ(
+        run(std::string(PROVISO_EXE) + " annotate " + quoted(once) + " -o " + quoted(twice)).status,
+        0);
     EXPECT_EQ(anchorsBy(reopen(twice), "Proviso"), anchorsBy(reopen(once), "Proviso"));
 }
 
@@ -208,7 +215,8 @@ TEST_F(OfficeTest, CheckReportsOffsetsIntoTheScannedText) {
     EXPECT_EQ(first["rule"], "false-information-offence");
     EXPECT_EQ(first["line"], 2);
     // Paragraph 1 is "Section 20. Offences against dignity" (36 code points + newline); in
-    // paragraph 2 the words start after "(1) Le député 🙂 Müller said: any person who publishes ".
+    // paragraph 2 the words start after "(1) Le député 🙂 Müller said: any person who publishes
+    // ".
     EXPECT_EQ(first["start"], 37 + 54);
     EXPECT_EQ(first["end"], 37 + 64);
     const auto& second = json["findings"][1];
@@ -216,10 +224,13 @@ TEST_F(OfficeTest, CheckReportsOffsetsIntoTheScannedText) {
 }
 
 TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
-    const fs::path file = fs::temp_directory_path() / ("proviso-check-" + std::to_string(::getpid()) + ".txt");
-    const std::string text = "Préambule 🙂\n\nArticle 3\nQuiconque répand de fausses nouvelles est puni.\n";
+    const fs::path file =
+        fs::temp_directory_path() / ("proviso-check-" + std::to_string(::getpid()) + ".txt");
+    const std::string text =
+        "Préambule 🙂\n\nArticle 3\nQuiconque répand de fausses nouvelles est puni.\n";
     std::ofstream(file) << text;
-    const CommandResult result = run(std::string(PROVISO_EXE) + " check --format json " + quoted(file));
+    const CommandResult result =
+        run(std::string(PROVISO_EXE) + " check --format json " + quoted(file));
     fs::remove(file);
     ASSERT_EQ(result.status, 1) << result.output;
     const auto json = nlohmann::json::parse(result.output);
@@ -229,12 +240,14 @@ TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
     EXPECT_EQ(f["line"], 4);
     EXPECT_EQ(f["provision"], "Article 3");
     const std::size_t start = f["start"], end = f["end"];
-    const std::size_t from = byteOffsetOfCodePoint(text, start), to = byteOffsetOfCodePoint(text, end);
+    const std::size_t from = byteOffsetOfCodePoint(text, start),
+                      to = byteOffsetOfCodePoint(text, end);
     EXPECT_EQ(text.substr(from, to - from), "fausses nouvelles");
 }
 
 TEST(Command, CleanTextExitsZeroAndErrorsExitTwo) {
-    const fs::path file = fs::temp_directory_path() / ("proviso-clean-" + std::to_string(::getpid()) + ".txt");
+    const fs::path file =
+        fs::temp_directory_path() / ("proviso-clean-" + std::to_string(::getpid()) + ".txt");
     std::ofstream(file) << "The Commission shall publish an annual report.\n";
     EXPECT_EQ(run(std::string(PROVISO_EXE) + " check " + quoted(file)).status, 0);
     fs::remove(file);

@@ -9,10 +9,10 @@
 namespace proviso {
 
 struct Block {
-    std::string text;        // UTF-8, exactly the characters a reader sees in this block
-    int outlineLevel = 0;    // 0 = body text; 1.. = heading level, where the source knows it
-    std::string listLabel;   // numbering shown before the text by the source, e.g. "(a)" or "2."
-    std::string language;    // BCP 47 tag such as "en" or "fr-FR"; empty when unknown
+    std::string text;       // UTF-8, exactly the characters a reader sees in this block
+    int outlineLevel = 0;   // 0 = body text; 1.. = heading level, where the source knows it
+    std::string listLabel;  // numbering shown before the text by the source, e.g. "(a)" or "2."
+    std::string language;   // BCP 47 tag such as "en" or "fr-FR"; empty when unknown
     std::size_t sourceLine = 0;    // 1-based line in the source, where that means something
     std::size_t sourceOffset = 0;  // code-point offset of the block's first character in the source
 };

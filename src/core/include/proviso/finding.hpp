@@ -17,12 +17,12 @@ struct Finding {
     std::string ruleId;
     std::string category;  // vague-offence, unsafeguarded-power, ...
     Severity severity = Severity::Medium;
-    std::string message;   // with captured text substituted
-    std::string provision; // e.g. "Article 19(4)"; empty when the document has no structure
+    std::string message;    // with captured text substituted
+    std::string provision;  // e.g. "Article 19(4)"; empty when the document has no structure
     std::size_t block = 0;
     std::size_t start = 0;  // code points into the block's text, half-open
     std::size_t end = 0;
-    std::string text;       // the flagged words, copied from the block's original text
+    std::string text;  // the flagged words, copied from the block's original text
 };
 
 }  // namespace proviso

@@ -66,7 +66,8 @@ public:
 
     // The shared core of the pattern kinds: flags every match of `primary` in each block unless
     // some pattern of `neutralisers` matches in `scope` around that block.
-    void flagUnlessInScope(const RuleInfo& rule, const std::vector<std::unique_ptr<Pattern>>& primary,
+    void flagUnlessInScope(const RuleInfo& rule,
+                           const std::vector<std::unique_ptr<Pattern>>& primary,
                            const std::vector<std::unique_ptr<Pattern>>& neutralisers, Scope scope,
                            std::vector<Finding>& out) const;
 

@@ -12,10 +12,10 @@
 namespace proviso {
 
 struct Provision {
-    std::string label;            // "Article 19(4)", "Section 24", "" before the first heading
-    std::size_t firstBlock = 0;   // the blocks [firstBlock, endBlock) make up the provision
+    std::string label;           // "Article 19(4)", "Section 24", "" before the first heading
+    std::size_t firstBlock = 0;  // the blocks [firstBlock, endBlock) make up the provision
     std::size_t endBlock = 0;
-    std::size_t article = 0;      // index of the enclosing article (same for all its paragraphs)
+    std::size_t article = 0;  // index of the enclosing article (same for all its paragraphs)
 };
 
 struct DocumentStructure {
