@@ -102,6 +102,21 @@ int runQuietly(const std::vector<std::string>& argv, const fs::path& log) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// The office runs in a process group of its own, so an interrupted proviso (Ctrl-C, a killed
+// CI job) would leave it running. These handlers stop it first; only async-signal-safe calls.
+volatile sig_atomic_t runningOfficeGroup = 0;
+
+void stopOfficeAndExit(int signal) {
+    if (runningOfficeGroup > 0) kill(-static_cast<pid_t>(runningOfficeGroup), SIGKILL);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void watchForInterruption(pid_t group) {
+    runningOfficeGroup = group;
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, &stopOfficeAndExit);
+}
+
 }  // namespace
 
 std::string filterForExtension(const fs::path& file) {
@@ -175,6 +190,7 @@ void OfficeSession::start() {
     int error = 0;
     pid_ = spawn(argv, log, true, error);
     if (pid_ < 0) throw OfficeError("cannot start " + argv[0] + ": " + std::strerror(error));
+    watchForInterruption(pid_);
 }
 
 void OfficeSession::connect() {
@@ -246,6 +262,7 @@ void OfficeSession::stop() {
             waitpid(pid_, &status, 0);
         }
         kill(-pid_, SIGKILL);  // anything of its group still left over
+        runningOfficeGroup = 0;
         pid_ = -1;
     }
     if (!workDir_.empty() && std::getenv("PROVISO_KEEP_OFFICE_DIR") == nullptr) {

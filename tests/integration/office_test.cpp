@@ -6,6 +6,11 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
@@ -194,6 +199,23 @@ TEST_F(OfficeTest, AnnotatingTwiceGivesTheSameCommentsAsOnce) {
     EXPECT_EQ(anchorsBy(reopen(twice), "Proviso"), anchorsBy(reopen(once), "Proviso"));
 }
 
+// The Tools > Proviso > Check Document menu entry (Addons.xcu) dispatches this URL, which makes
+// the office create the component and call XJobExecutor::trigger on the current document.
+TEST_F(OfficeTest, MenuCommandAnnotatesTheCurrentDocument) {
+    const fs::path copy = dir_ / "menu.odt";
+    fs::copy_file(dir_ / "tricky.odt", copy, fs::copy_options::overwrite_existing);
+    auto doc = office_->open(copy);
+    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+    Reference<css::frame::XFrame> window = model->getCurrentController()->getFrame();
+    window->activate();  // what a person's click in the window does: it becomes the current one
+    Reference<css::frame::XDispatchProvider> frame(window, UNO_QUERY_THROW);
+    auto helper = css::frame::DispatchHelper::create(office_->remoteContext());
+    helper->executeDispatch(frame, "service:org.proviso.Scanner?check", "", 0, {});
+    office_->saveAs(doc, dir_ / "menu-annotated.odt");
+    cli::OfficeSession::close(doc);
+    EXPECT_EQ(anchorsBy(reopen(dir_ / "menu-annotated.odt"), "Proviso").size(), 6u);
+}
+
 TEST_F(OfficeTest, RefusesToOverwriteTheInput) {
     const fs::path input = dir_ / "tricky.odt";
     const auto bytes = fs::file_size(input);
@@ -215,7 +237,8 @@ TEST_F(OfficeTest, CheckReportsOffsetsIntoTheScannedText) {
     EXPECT_EQ(first["rule"], "false-information-offence");
     EXPECT_EQ(first["line"], 2);
     // Paragraph 1 is "Section 20. Offences against dignity" (36 code points + newline); in
-    // paragraph 2 the words start after "(1) Le député 🙂 Müller said: any person who publishes
+    // paragraph 2 the words start after "(1) Le député 🙂 Müller said: any person who
+    // publishes
     // ".
     EXPECT_EQ(first["start"], 37 + 54);
     EXPECT_EQ(first["end"], 37 + 64);
