@@ -90,6 +90,7 @@ std::pair<std::size_t, std::size_t> DocumentStructure::articleBlocks(std::size_t
 DocumentStructure segmentProvisions(const Document& doc) {
     DocumentStructure structure;
     structure.provisionOf.resize(doc.blocks.size());
+    structure.isTitle.resize(doc.blocks.size());
     std::string article;
     auto open = [&](std::string label, std::size_t block, bool newArticle) {
         if (!structure.provisions.empty()) structure.provisions.back().endBlock = block;
@@ -103,7 +104,11 @@ DocumentStructure segmentProvisions(const Document& doc) {
         structure.provisions.push_back(std::move(p));
     };
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-        const Heading heading = readHeading(doc.blocks[b]);
+        const Block& block = doc.blocks[b];
+        const std::size_t firstChar = block.text.find_first_not_of(" \t");
+        structure.isTitle[b] = block.outlineLevel > 0 ||
+                               (firstChar != std::string::npos && block.text[firstChar] == '#');
+        const Heading heading = readHeading(block);
         if (!heading.article.empty()) {
             article = heading.article;
             open(article + heading.paragraph, b, true);

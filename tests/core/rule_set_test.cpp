@@ -68,6 +68,19 @@ TEST(RuleSet, ExceptionInTheSameProvisionSilencesTheRule) {
     EXPECT_EQ(findings[0].block, 4u);
 }
 
+TEST(RuleSet, TitlesAreNotFlagged) {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(kGoodRule, "demo.yaml", errors);
+    Document doc;
+    doc.blocks = {textBlock("Section 9. False news"),
+                  textBlock("A person who spreads false news.")};
+    doc.blocks[0].outlineLevel = 2;
+    const auto findings = Engine(rules.rules()).scan(doc);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].block, 1u);
+}
+
 TEST(RuleSet, UnknownKeyIsAnErrorWithFileLineAndColumn) {
     std::string text = kGoodRule;
     text.replace(text.find("    unless:"), 11, "    unles:");

@@ -44,5 +44,12 @@ TEST(Structure, ArticleBlocksSpanAllItsParagraphs) {
     EXPECT_EQ(s.articleBlocks(4), (std::pair<std::size_t, std::size_t>{3, 5}));
 }
 
+TEST(Structure, TitlesAreHeadingLevelsAndHashLines) {
+    Document d = doc({"Part II. Powers", "## Art. 19 - Search", "Article 19", "(1) Text"});
+    d.blocks[0].outlineLevel = 1;
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_EQ(s.isTitle, (std::vector<bool>{true, true, false, false}));
+}
+
 }  // namespace
 }  // namespace proviso

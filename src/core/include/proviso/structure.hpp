@@ -21,6 +21,9 @@ struct Provision {
 struct DocumentStructure {
     std::vector<Provision> provisions;     // in document order, covering every block once
     std::vector<std::size_t> provisionOf;  // block index -> index into provisions
+    // block index -> true for titles (a heading level from the source, or a plain-text line
+    // starting with '#'): they name a provision but grant nothing, so rules do not flag them.
+    std::vector<bool> isTitle;
 
     // Blocks [first, end) of the whole article that contains `block`.
     std::pair<std::size_t, std::size_t> articleBlocks(std::size_t block) const;
