@@ -1,5 +1,7 @@
 #include "proviso/engine.hpp"
 
+#include <re2/set.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -10,6 +12,9 @@ namespace proviso {
 
 namespace {
 
+// Room for thousands of phrase patterns; past this the engine falls back to rule-by-rule work.
+constexpr int64_t kMaxSetBytes = 256 << 20;
+
 std::string primarySubtag(const std::string& tag) {
     std::string out = tag.substr(0, tag.find_first_of("-_"));
     std::transform(out.begin(), out.end(), out.begin(),
@@ -18,6 +23,59 @@ std::string primarySubtag(const std::string& tag) {
 }
 
 }  // namespace
+
+// All rules' triggers in one RE2::Set. Matching it tells, per block, which rules can fire there.
+// It may over-approximate (case-insensitive for every pattern, no whole-word check) but never
+// under-approximate, so running a rule only on its candidate blocks loses no finding.
+class Engine::Prefilter {
+public:
+    static std::unique_ptr<Prefilter> build(const std::vector<const Rule*>& rules) {
+        RE2::Options options;
+        options.set_encoding(RE2::Options::EncodingUTF8);
+        options.set_case_sensitive(false);
+        options.set_log_errors(false);
+        options.set_max_mem(kMaxSetBytes);
+        auto prefilter = std::unique_ptr<Prefilter>(new Prefilter(options));
+        for (std::size_t r = 0; r < rules.size(); ++r) {
+            for (const Pattern* pattern : rules[r]->triggers()) {
+                if (prefilter->set_.Add(pattern->source(), nullptr) < 0) return nullptr;
+                prefilter->ruleOfPattern_.push_back(r);
+            }
+        }
+        if (!prefilter->set_.Compile()) return nullptr;
+        return prefilter;
+    }
+
+    // candidates[rule][block]: whether the rule may fire in the block.
+    std::vector<std::vector<bool>> candidates(const std::vector<NormalizedText>& blocks,
+                                              std::size_t ruleCount) const {
+        std::vector<std::vector<bool>> result(ruleCount, std::vector<bool>(blocks.size(), false));
+        std::vector<int> matched;
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            matched.clear();
+            RE2::Set::ErrorInfo error{};
+            if (!set_.Match(blocks[b].text(), &matched, &error) &&
+                error.kind != RE2::Set::kNoError) {
+                // The set's automaton ran out of memory on this block: look at it rule by rule.
+                for (auto& rule : result) rule[b] = true;
+                continue;
+            }
+            for (int id : matched) result[ruleOfPattern_[static_cast<std::size_t>(id)]][b] = true;
+        }
+        return result;
+    }
+
+private:
+    explicit Prefilter(const RE2::Options& options) : set_(options, RE2::UNANCHORED) {}
+    RE2::Set set_;
+    std::vector<std::size_t> ruleOfPattern_;
+};
+
+Engine::Engine(std::vector<const Rule*> rules, EngineOptions options) : rules_(std::move(rules)) {
+    if (options.prefilter) prefilter_ = Prefilter::build(rules_);
+}
+
+Engine::~Engine() = default;
 
 bool ruleAppliesTo(const RuleInfo& rule, const std::string& language) {
     if (language.empty() || rule.languages.empty()) return true;
@@ -32,15 +90,18 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     normalized.reserve(doc.blocks.size());
     for (const Block& block : doc.blocks) normalized.emplace_back(block.text);
     const DocumentStructure structure = segmentProvisions(doc);
-    const ScanContext context(doc, structure, normalized);
+    std::vector<std::vector<bool>> candidates;
+    if (prefilter_) candidates = prefilter_->candidates(normalized, rules_.size());
 
     std::vector<Finding> findings;
-    for (const Rule* rule : rules_) {
-        const RuleInfo& info = rule->info();
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+        const RuleInfo& info = rules_[r]->info();
         if (info.severity < options.minSeverity) continue;
         if (!options.language.empty() && !ruleAppliesTo(info, options.language)) continue;
+        const ScanContext context(doc, structure, normalized,
+                                  prefilter_ ? &candidates[r] : nullptr);
         const std::size_t before = findings.size();
-        rule->check(context, findings);
+        rules_[r]->check(context, findings);
         if (options.language.empty()) {
             // Per-block languages: drop findings in blocks written in a language the rule is
             // not for (a French rule says nothing about an English paragraph).

@@ -30,6 +30,13 @@ char32_t codePointAt(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
+std::vector<const Pattern*> rawPointers(const std::vector<std::unique_ptr<Pattern>>& patterns) {
+    std::vector<const Pattern*> out;
+    out.reserve(patterns.size());
+    for (const auto& p : patterns) out.push_back(p.get());
+    return out;
+}
+
 bool isWordCharacter(char32_t c) {
     if (c == 0) return false;
     const auto u = static_cast<UChar32>(c);

@@ -47,7 +47,7 @@ void ScanContext::flagUnlessInScope(const RuleInfo& rule,
                                     Scope scope, std::vector<Finding>& out) const {
     std::vector<ByteSpan> spans;
     for (std::size_t block = 0; block < blockCount(); ++block) {
-        if (structure_.isTitle[block]) continue;
+        if (!mayFire(block) || structure_.isTitle[block]) continue;
         const std::string& text = normalized_[block].text();
         spans.clear();
         for (const auto& pattern : primary) pattern->findAll(text, 0, text.size(), spans);

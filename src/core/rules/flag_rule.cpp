@@ -21,6 +21,8 @@ public:
         context.flagUnlessInScope(info(), patterns_, unless_, scope_, out);
     }
 
+    std::vector<const Pattern*> triggers() const override { return rawPointers(patterns_); }
+
 private:
     std::vector<std::unique_ptr<Pattern>> patterns_;
     std::vector<std::unique_ptr<Pattern>> unless_;

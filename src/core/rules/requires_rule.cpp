@@ -22,6 +22,8 @@ public:
         context.flagUnlessInScope(info(), triggers_, safeguards_, scope_, out);
     }
 
+    std::vector<const Pattern*> triggers() const override { return rawPointers(triggers_); }
+
 private:
     std::vector<std::unique_ptr<Pattern>> triggers_;
     std::vector<std::unique_ptr<Pattern>> safeguards_;

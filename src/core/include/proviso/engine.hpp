@@ -1,12 +1,17 @@
-// The engine: a document in, findings out. It owns nothing but a reference to the rules, is
-// safe to use from several threads at once, and never throws for any document.
+// The engine: a document in, findings out. It keeps a reference to the rules (they must outlive
+// it), is safe to use from several threads at once, and never throws for any document.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "proviso/document.hpp"
 #include "proviso/finding.hpp"
 #include "proviso/rule.hpp"
+
+namespace re2 {
+class RE2;
+}
 
 namespace proviso {
 
@@ -18,15 +23,30 @@ struct ScanOptions {
     std::string language;
 };
 
+struct EngineOptions {
+    // Match every rule's triggers in one pass over each block (RE2::Set) and run a rule only on
+    // the blocks where one matched. Off only to measure the difference.
+    bool prefilter = true;
+};
+
 class Engine {
 public:
-    explicit Engine(std::vector<const Rule*> rules) : rules_(std::move(rules)) {}
+    explicit Engine(std::vector<const Rule*> rules, EngineOptions options = {});
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
 
     // Findings ordered by block, then start, then end, then rule id.
     std::vector<Finding> scan(const Document& doc, const ScanOptions& options = {}) const;
 
+    // True if the one-pass prefilter is in use (it is dropped if the set cannot be built, for
+    // example when the patterns together exceed the memory limit).
+    bool prefiltering() const { return prefilter_ != nullptr; }
+
 private:
+    class Prefilter;
     std::vector<const Rule*> rules_;
+    std::unique_ptr<Prefilter> prefilter_;
 };
 
 // True if `rule` applies to text in `language` ("" = unknown, which every rule accepts).

@@ -57,6 +57,9 @@ private:
     PatternOptions options_;
 };
 
+// Non-owning view of a list of patterns.
+std::vector<const Pattern*> rawPointers(const std::vector<std::unique_ptr<Pattern>>& patterns);
+
 // True for code points that belong inside a word: Unicode letters, digits, combining marks.
 bool isWordCharacter(char32_t c);
 

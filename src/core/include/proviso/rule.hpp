@@ -49,14 +49,22 @@ struct RuleInfo {
 // Everything a rule may look at while scanning one document. Built once per scan.
 class ScanContext {
 public:
+    // `candidates[b]` false means the engine's one-pass prefilter proved that none of the
+    // rule's triggers can match in block b; nullptr means every block must be looked at.
     ScanContext(const Document& doc, const DocumentStructure& structure,
-                const std::vector<NormalizedText>& normalized)
-        : doc_(doc), structure_(structure), normalized_(normalized) {}
+                const std::vector<NormalizedText>& normalized,
+                const std::vector<bool>* candidates = nullptr)
+        : doc_(doc), structure_(structure), normalized_(normalized), candidates_(candidates) {}
 
     const Document& document() const { return doc_; }
     const DocumentStructure& structure() const { return structure_; }
     const NormalizedText& normalized(std::size_t block) const { return normalized_[block]; }
     std::size_t blockCount() const { return doc_.blocks.size(); }
+
+    // False if the rule being run cannot fire in `block` (see the constructor).
+    bool mayFire(std::size_t block) const {
+        return candidates_ == nullptr || (*candidates_)[block];
+    }
 
     // Blocks [first, end) that form `scope` around `block`.
     std::pair<std::size_t, std::size_t> scopeBlocks(Scope scope, std::size_t block) const;
@@ -79,6 +87,7 @@ private:
     const Document& doc_;
     const DocumentStructure& structure_;
     const std::vector<NormalizedText>& normalized_;
+    const std::vector<bool>* candidates_;
 };
 
 class Rule {
@@ -92,6 +101,10 @@ public:
 
     // Appends the rule's findings in `context` to `out`. Must not throw for any document.
     virtual void check(const ScanContext& context, std::vector<Finding>& out) const = 0;
+
+    // The patterns of which at least one must match in a block for the rule to flag in it.
+    // The engine matches all rules' triggers in one pass and runs a rule only where one did.
+    virtual std::vector<const Pattern*> triggers() const = 0;
 
 private:
     RuleInfo info_;

@@ -1,0 +1,81 @@
+// Scan throughput of the shipped rule packs over the public legal texts in ../shared/corpus,
+// replicated to a large document, with the one-pass prefilter (RE2::Set) and, as the baseline,
+// applying each rule's patterns one by one to every paragraph. See docs/performance.md.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "proviso/engine.hpp"
+#include "proviso/rule_set.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace proviso;
+
+const RuleSet& rules() {
+    static RuleSet set = [] {
+        RuleSet s;
+        std::vector<LoadError> errors;
+        s.load(PROVISO_RULES_DIR, errors);
+        for (const auto& e : errors) std::cerr << e.toString() << '\n';
+        return s;
+    }();
+    return set;
+}
+
+// The corpus texts, concatenated and repeated until the document has at least `bytes` bytes.
+Document corpusDocument(std::size_t bytes) {
+    std::string all;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(PROVISO_CORPUS_DIR)) {
+        if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::ifstream in(file);
+        std::ostringstream text;
+        text << in.rdbuf();
+        all += text.str() + "\n";
+    }
+    std::string big;
+    while (big.size() < bytes && !all.empty()) big += all;
+    return documentFromPlainText(big);
+}
+
+std::size_t totalBytes(const Document& doc) {
+    std::size_t n = 0;
+    for (const auto& b : doc.blocks) n += b.text.size() + 1;
+    return n;
+}
+
+void scan(benchmark::State& state, bool prefilter, std::size_t bytes) {
+    const Document doc = corpusDocument(bytes);
+    const Engine engine(rules().rules(), EngineOptions{.prefilter = prefilter});
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        auto result = engine.scan(doc);
+        findings = result.size();
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * totalBytes(doc)));
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * doc.blocks.size()));
+    state.counters["findings"] = static_cast<double>(findings);
+    state.counters["paragraphs"] = static_cast<double>(doc.blocks.size());
+    state.counters["rules"] = static_cast<double>(rules().rules().size());
+}
+
+constexpr std::size_t kLarge = 10u << 20;  // at least 10 MB
+constexpr std::size_t kBill = 1u << 20;    // about a 200-page bill
+
+}  // namespace
+
+BENCHMARK_CAPTURE(scan, corpus_10MB_one_pass, true, kLarge)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(scan, corpus_10MB_rule_by_rule, false, kLarge)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(scan, bill_1MB_one_pass, true, kBill)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(scan, bill_1MB_rule_by_rule, false, kBill)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();
