@@ -101,7 +101,7 @@ Finding ScanContext::makeFinding(const RuleInfo& rule, std::size_t block, ByteSp
     finding.ruleId = rule.id;
     finding.category = rule.category;
     finding.severity = rule.severity;
-    finding.provision = structure_.provisions[structure_.provisionOf[block]].label;
+    finding.provision = structure_.labelOf(block);
     finding.block = block;
     const CodePointSpan original = normalized_[block].toOriginal(span.begin, span.end);
     finding.start = original.start;

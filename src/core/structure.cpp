@@ -9,8 +9,10 @@ namespace proviso {
 namespace {
 
 struct Heading {
-    std::string article;    // "Article 28" / "Section 24"
-    std::string paragraph;  // "(1)" or "" when the block does not number a paragraph
+    bool chapter = false;  // "Part II", "Chapter 3", "Capítulo I": groups articles, grants nothing
+    std::string article;   // "Article 28" / "Section 24"
+    std::string paragraph;  // "(1)", or "" when the block does not number a paragraph
+    std::string item;       // "a", "iv": a lettered item or roman sub-item, without brackets
 };
 
 RE2::Options caseless() {
@@ -22,9 +24,18 @@ RE2::Options caseless() {
 
 // The keyword decides how the label reads: treaties have articles, common-law bills sections.
 const RE2& articleHeading() {
-    static const RE2 re(R"(^\s*(?:#+\s*)?(article|art\.?|artículo|artigo|section|sec\.|s\.)\s*)"
-                        R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
-                        caseless());
+    static const RE2 re(
+        R"(^\s*(?:#+\s*)?(article|art\.?|artículo|artigo|articolo|section|sec\.|s\.)\s*)"
+        R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
+        caseless());
+    return re;
+}
+
+const RE2& chapterHeading() {
+    static const RE2 re(
+        R"(^\s*(?:#+\s*)?(?:part|chapter|title|partie|chapitre|titre|parte|capítulo|título)\s+)"
+        R"((?:[ivxlc]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        caseless());
     return re;
 }
 
@@ -34,9 +45,16 @@ const RE2& bareSectionParagraph() {
     return re;
 }
 
-const RE2& paragraphNumber() {
-    static const RE2 re(R"(^\s*(?:\((\d+|[a-z]{1,4})\)|(\d+)\.)\s)", caseless());
+// "(1)", "1.", "(a)", "a)", "(iv)" at the start of a block or as its list label.
+const RE2& leadingNumber() {
+    static const RE2 re(R"(^\s*(?:\((\d+|[a-z]{1,5})\)|(\d+)\.|([a-z]{1,5})\))(?:\s|$))",
+                        caseless());
     return re;
+}
+
+bool isRoman(const std::string& s) {
+    static const RE2 re(R"(^(?:x{0,3})(?:ix|iv|v?i{0,3})$)", caseless());
+    return !s.empty() && RE2::FullMatch(s, re);
 }
 
 std::string articleLabel(const std::string& keyword, const std::string& number) {
@@ -45,9 +63,33 @@ std::string articleLabel(const std::string& keyword, const std::string& number) 
     return "Article " + number;
 }
 
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Reads a leading "(1)" / "(a)" from `text`; returns false if there is none.
+bool readNumbering(const std::string& text, Heading& heading) {
+    std::string bracketed, dotted, closing;
+    if (!RE2::PartialMatch(text, leadingNumber(), &bracketed, &dotted, &closing)) return false;
+    const std::string n = lower(!bracketed.empty() ? bracketed
+                                : !dotted.empty()  ? dotted
+                                                   : closing);
+    if (std::isdigit(static_cast<unsigned char>(n[0]))) {
+        heading.paragraph = "(" + n + ")";
+    } else {
+        heading.item = n;
+    }
+    return true;
+}
+
 Heading readHeading(const Block& block) {
     Heading heading;
     std::string keyword, number, sub;
+    if (RE2::PartialMatch(block.text, chapterHeading())) {
+        heading.chapter = true;
+        return heading;
+    }
     if (RE2::PartialMatch(block.text, articleHeading(), &keyword, &number, &sub)) {
         heading.article = articleLabel(keyword, number);
         if (!sub.empty()) heading.paragraph = "(" + sub + ")";
@@ -58,22 +100,38 @@ Heading readHeading(const Block& block) {
         heading.paragraph = "(" + sub + ")";
         return heading;
     }
-    std::string bracketed, dotted;
-    if (RE2::PartialMatch(block.text, paragraphNumber(), &bracketed, &dotted)) {
-        // Only numbers open a paragraph; "(a)" items stay inside the paragraph they belong to.
-        const std::string& n = bracketed.empty() ? dotted : bracketed;
-        if (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0]))) {
-            heading.paragraph = "(" + n + ")";
-        }
-    } else if (!block.listLabel.empty()) {
-        std::string label = block.listLabel;
-        while (!label.empty() && (label.back() == '.' || label.back() == ' ')) label.pop_back();
-        if (!label.empty() && std::isdigit(static_cast<unsigned char>(label[0]))) {
-            heading.paragraph = "(" + label + ")";
-        }
+    if (!readNumbering(block.text, heading) && !block.listLabel.empty()) {
+        readNumbering(block.listLabel + " ", heading);
     }
     return heading;
 }
+
+// Lettered items run (a), (b), ... (h), (i), (j); roman sub-items (i), (ii) sit inside a
+// lettered item. "(i)" is the letter only when it follows "(h)".
+struct ItemTracker {
+    std::string letter;
+    std::string roman;
+
+    void reset() { letter.clear(), roman.clear(); }
+
+    std::string next(const std::string& item) {
+        const bool nextLetter = item.size() == 1 && !letter.empty() && item[0] == letter[0] + 1;
+        if (isRoman(item) && !letter.empty() && !nextLetter) {
+            roman = item;
+        } else {
+            letter = item;
+            roman.clear();
+        }
+        return label();
+    }
+
+    std::string label() const {
+        std::string out;
+        if (!letter.empty()) out += "(" + letter + ")";
+        if (!roman.empty()) out += "(" + roman + ")";
+        return out;
+    }
+};
 
 }  // namespace
 
@@ -91,7 +149,9 @@ DocumentStructure segmentProvisions(const Document& doc) {
     DocumentStructure structure;
     structure.provisionOf.resize(doc.blocks.size());
     structure.isTitle.resize(doc.blocks.size());
+    structure.itemOf.resize(doc.blocks.size());
     std::string article;
+    ItemTracker items;
     auto open = [&](std::string label, std::size_t block, bool newArticle) {
         if (!structure.provisions.empty()) structure.provisions.back().endBlock = block;
         Provision p;
@@ -102,6 +162,7 @@ DocumentStructure segmentProvisions(const Document& doc) {
                         ? structure.provisions.size()
                         : structure.provisions.back().article;
         structure.provisions.push_back(std::move(p));
+        items.reset();
     };
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block& block = doc.blocks[b];
@@ -109,7 +170,11 @@ DocumentStructure segmentProvisions(const Document& doc) {
         structure.isTitle[b] = block.outlineLevel > 0 ||
                                (firstChar != std::string::npos && block.text[firstChar] == '#');
         const Heading heading = readHeading(block);
-        if (!heading.article.empty()) {
+        if (heading.chapter) {
+            article.clear();
+            open("", b, true);
+            structure.isTitle[b] = true;
+        } else if (!heading.article.empty()) {
             article = heading.article;
             open(article + heading.paragraph, b, true);
         } else if (!heading.paragraph.empty()) {
@@ -117,10 +182,26 @@ DocumentStructure segmentProvisions(const Document& doc) {
         } else if (structure.provisions.empty()) {
             open("", b, true);
         }
+        if (!heading.item.empty())
+            structure.itemOf[b] = items.next(heading.item);
+        else
+            structure.itemOf[b] = items.label();
         structure.provisionOf[b] = structure.provisions.size() - 1;
     }
     if (!structure.provisions.empty()) structure.provisions.back().endBlock = doc.blocks.size();
     return structure;
+}
+
+std::string DocumentStructure::labelOf(std::size_t block) const {
+    const std::string& provision = provisions[provisionOf[block]].label;
+    return provision.empty() ? provision : provision + itemOf[block];
+}
+
+const Provision* DocumentStructure::findArticle(const std::string& label) const {
+    for (const Provision& p : provisions) {
+        if (p.label == label) return &p;
+    }
+    return nullptr;
 }
 
 }  // namespace proviso

@@ -16,8 +16,7 @@ Document doc(std::initializer_list<const char*> lines) {
 std::vector<std::string> labels(const Document& d) {
     const DocumentStructure s = segmentProvisions(d);
     std::vector<std::string> out;
-    for (std::size_t b = 0; b < d.blocks.size(); ++b)
-        out.push_back(s.provisions[s.provisionOf[b]].label);
+    for (std::size_t b = 0; b < d.blocks.size(); ++b) out.push_back(s.labelOf(b));
     return out;
 }
 
@@ -26,7 +25,7 @@ TEST(Structure, ArticlesAndNumberedParagraphs) {
                             "1. Each Party shall", "(a) a computer system",
                             "2. Each Party shall also", "Art. 29 Preservation", "Its text"});
     EXPECT_EQ(labels(d),
-              (std::vector<std::string>{"", "Article 28", "Article 28(1)", "Article 28(1)",
+              (std::vector<std::string>{"", "Article 28", "Article 28(1)", "Article 28(1)(a)",
                                         "Article 28(2)", "Article 29", "Article 29"}));
 }
 
@@ -42,6 +41,27 @@ TEST(Structure, ArticleBlocksSpanAllItsParagraphs) {
     const DocumentStructure s = segmentProvisions(d);
     EXPECT_EQ(s.articleBlocks(2), (std::pair<std::size_t, std::size_t>{0, 3}));
     EXPECT_EQ(s.articleBlocks(4), (std::pair<std::size_t, std::size_t>{3, 5}));
+}
+
+TEST(Structure, LetteredItemsAndRomanSubItems) {
+    Document d = doc({"Section 24", "(1) A person who", "(a) sends", "(i) a message", "(ii) a file",
+                      "(b) publishes", "(h) eight", "(i) ninth letter", "(2) Next", "plain"});
+    d.blocks.push_back(textBlock("listed"));
+    d.blocks.back().listLabel = "c)";
+    EXPECT_EQ(labels(d),
+              (std::vector<std::string>{"Section 24", "Section 24(1)", "Section 24(1)(a)",
+                                        "Section 24(1)(a)(i)", "Section 24(1)(a)(ii)",
+                                        "Section 24(1)(b)", "Section 24(1)(h)", "Section 24(1)(i)",
+                                        "Section 24(2)", "Section 24(2)", "Section 24(2)(c)"}));
+}
+
+TEST(Structure, ChaptersCloseTheArticleAndAreTitles) {
+    const Document d = doc({"Article 3", "text", "CHAPTER II PROCEDURAL MEASURES", "text"});
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_EQ(labels(d), (std::vector<std::string>{"Article 3", "Article 3", "", ""}));
+    EXPECT_TRUE(s.isTitle[2]);
+    EXPECT_NE(s.findArticle("Article 3"), nullptr);
+    EXPECT_EQ(s.findArticle("Article 4"), nullptr);
 }
 
 TEST(Structure, TitlesAreHeadingLevelsAndHashLines) {

@@ -24,14 +24,26 @@ struct DocumentStructure {
     // block index -> true for titles (a heading level from the source, or a plain-text line
     // starting with '#'): they name a provision but grant nothing, so rules do not flag them.
     std::vector<bool> isTitle;
+    // block index -> the lettered item (and roman sub-item) it belongs to, e.g. "(b)" or
+    // "(b)(ii)"; empty outside items.
+    std::vector<std::string> itemOf;
+
+    // The full label a finding in `block` carries: "Article 19(4)(b)"; empty if unknown.
+    std::string labelOf(std::size_t block) const;
+
+    // The provision that opens the article or section labelled exactly `label` ("Article 15"),
+    // or nullptr if the document has none.
+    const Provision* findArticle(const std::string& label) const;
 
     // Blocks [first, end) of the whole article that contains `block`.
     std::pair<std::size_t, std::size_t> articleBlocks(std::size_t block) const;
 };
 
 // Recognises headings such as "Article 28", "Art. 5", "Section 24", "s. 24", "Artículo 12",
-// "Article 15 -", a leading "24(1)", and numbered paragraphs "(1)", "1." (or the block's list
-// label). Never fails: a document without recognisable structure is one unnamed provision.
+// "Article 15 -", a leading "24(1)", numbered paragraphs "(1)", "1.", lettered items "(a)",
+// "a)" and roman sub-items "(i)" (from the text or the block's list label), and chapter or part
+// headings, which close the current article. Never fails: a document without recognisable
+// structure is one unnamed provision.
 DocumentStructure segmentProvisions(const Document& doc);
 
 }  // namespace proviso
