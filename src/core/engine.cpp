@@ -90,6 +90,7 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     normalized.reserve(doc.blocks.size());
     for (const Block& block : doc.blocks) normalized.emplace_back(block.text);
     const DocumentStructure structure = segmentProvisions(doc);
+    const SentenceIndex sentences(normalized);
     std::vector<std::vector<bool>> candidates;
     if (prefilter_) candidates = prefilter_->candidates(normalized, rules_.size());
 
@@ -98,7 +99,7 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
         const RuleInfo& info = rules_[r]->info();
         if (info.severity < options.minSeverity) continue;
         if (!options.language.empty() && !ruleAppliesTo(info, options.language)) continue;
-        const ScanContext context(doc, structure, normalized,
+        const ScanContext context(doc, structure, normalized, sentences,
                                   prefilter_ ? &candidates[r] : nullptr);
         const std::size_t before = findings.size();
         rules_[r]->check(context, findings);

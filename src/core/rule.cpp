@@ -1,13 +1,128 @@
 #include "proviso/rule.hpp"
 
-#include <algorithm>
+#include <re2/re2.h>
 
+#include <algorithm>
+#include <set>
+
+#include "proviso/sentences.hpp"
 #include "proviso/utf.hpp"
 
 namespace proviso {
 
+namespace {
+
+RE2::Options caseless() {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    return options;
+}
+
+// Words that turn a grant into a prohibition when they come earlier in the same sentence.
+const Pattern& negationCue() {
+    static const std::unique_ptr<Pattern> pattern = [] {
+        std::string error;
+        return Pattern::compile(
+            "(shall|may|must|can|will|should|does|do) not|cannot|nothing in|"
+            "no (person|officer|authority|agency|one|order|measure|public official)|"
+            "(is|are) (prohibited|not permitted)|prohibited from|"
+            "ne (peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)|aucune?|nul|"
+            "no (podrá|podrán|puede|pueden|deberá|deberán|se podrá|se podrán)|ningún|ninguna?|"
+            "prohibid[oa]s?|queda prohibido",
+            {}, error);
+    }();
+    return *pattern;
+}
+
+// A safeguard named only to say it is not needed: "without a warrant", "sans autorisation".
+bool saidToBeAbsent(std::string_view text, std::size_t begin) {
+    static const RE2 absence(
+        R"((?:^|[^\pL])(?:without|absent|sans|sin|no need for|not requir\pL*|dispensed? with)\s+)"
+        R"((?:(?:a|an|the|any|prior|previous|such|un|une|le|la|les|l'|el|los|las|previa|previo|)"
+        R"(préalable|judicial|court|judiciaire)\s+)*$)",
+        caseless());
+    const std::size_t from = begin > 80 ? begin - 80 : 0;
+    return RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from), absence);
+}
+
+// "subject to Articles 14 and 15", "conformément à l'article 100", "de conformidad con el
+// artículo 588 bis a": the keyword and the list of numbers that follow.
+const RE2& crossReference() {
+    static const RE2 re(
+        R"((?:subject to|in accordance with|pursuant to|as provided (?:for )?in|)"
+        R"((?:laid down|set out|provided for|referred to|specified) in|under|)"
+        R"(sous réserve (?:de |des )?|conformément (?:à |aux )?|prévues? (?:à|aux|par)|)"
+        R"(soumis(?:es)? (?:à|aux)|de conformidad con|con arreglo a|conforme a|previstas? en|)"
+        R"(sujet[oa]s? a)\s*(?:the |l'|les |la |le |los |las |el |lo dispuesto en (?:el |los )?)?)"
+        R"((articles?|arts?\.|sections?|ss?\.|secs?\.|artículos?))"
+        R"(\s*((?:\d+[a-z]?(?:\s*\(\d+\))*(?:\s*(?:,|and|et|y|or|ou|o|to|à|a|-)\s*)?)+))",
+        caseless());
+    return re;
+}
+
+std::vector<std::string> referencedLabels(const std::string& keyword, std::string numbers) {
+    const bool section = !keyword.empty() && (keyword[0] == 's' || keyword[0] == 'S');
+    const std::string prefix = section ? "Section " : "Article ";
+    // Sub-paragraph numbers "(2)" name parts of the same article: drop them.
+    static const RE2 subParagraph(R"(\(\d+\))");
+    RE2::GlobalReplace(&numbers, subParagraph, "");
+    static const RE2 item(R"((\d+[a-z]?)(?:\s*(?:to|à|a|-)\s*(\d+))?)", caseless());
+    std::vector<std::string> labels;
+    re2::StringPiece input(numbers);
+    std::string first, last;
+    while (RE2::FindAndConsume(&input, item, &first, &last)) {
+        labels.push_back(prefix + first);
+        if (!last.empty()) {  // a range "14 to 16"
+            const int from = std::atoi(first.c_str()), to = std::atoi(last.c_str());
+            for (int n = from + 1; n <= to && n - from <= 50; ++n) {
+                labels.push_back(prefix + std::to_string(n));
+            }
+        }
+    }
+    return labels;
+}
+
+std::string fillPlaceholders(const std::string& message, const Finding& finding,
+                             const std::vector<std::pair<std::string, std::string>>& values) {
+    std::string out;
+    out.reserve(message.size() + finding.text.size());
+    for (std::size_t i = 0; i < message.size();) {
+        if (message[i] == '{') {
+            const std::size_t close = message.find('}', i);
+            if (close != std::string::npos) {
+                const std::string name = message.substr(i + 1, close - i - 1);
+                const std::string* value = nullptr;
+                std::string provision;
+                if (name == "match") {
+                    value = &finding.text;
+                } else if (name == "provision") {
+                    provision = finding.provision.empty() ? "this provision" : finding.provision;
+                    value = &provision;
+                } else {
+                    for (const auto& [key, v] : values) {
+                        if (key == name) value = &v;
+                    }
+                }
+                if (value != nullptr) {
+                    out += *value;
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        out += message[i++];
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string_view toString(Scope scope) {
     switch (scope) {
+        case Scope::Sentence:
+            return "sentence";
         case Scope::Paragraph:
             return "paragraph";
         case Scope::Provision:
@@ -18,25 +133,109 @@ std::string_view toString(Scope scope) {
     return "provision";
 }
 
-std::pair<std::size_t, std::size_t> ScanContext::scopeBlocks(Scope scope, std::size_t block) const {
-    switch (scope) {
-        case Scope::Paragraph:
-            return {block, block + 1};
-        case Scope::Provision: {
-            const Provision& p = structure_.provisions[structure_.provisionOf[block]];
-            return {p.firstBlock, p.endBlock};
-        }
-        case Scope::Article:
-            return structure_.articleBlocks(block);
+ByteSpan SentenceIndex::around(std::size_t block, std::size_t pos) const {
+    if (!ready_[block]) {
+        starts_[block] = sentenceStarts(normalized_[block].text());
+        ready_[block] = true;
     }
-    return {block, block + 1};
+    const auto& starts = starts_[block];
+    auto next = std::upper_bound(starts.begin(), starts.end(), pos);
+    const std::size_t begin = *(next - 1);
+    const std::size_t end = next == starts.end() ? normalized_[block].text().size() : *next;
+    return {begin, end};
 }
 
-bool ScanContext::anyInScope(const Pattern& pattern, Scope scope, std::size_t block) const {
-    const auto [first, end] = scopeBlocks(scope, block);
-    for (std::size_t b = first; b < end; ++b) {
+ScanContext::Region ScanContext::regionOf(Scope scope, std::size_t block, ByteSpan at) const {
+    switch (scope) {
+        case Scope::Sentence:
+            return {block, block + 1, sentences_.around(block, at.begin)};
+        case Scope::Paragraph:
+            break;
+        case Scope::Provision: {
+            const Provision& p = structure_.provisions[structure_.provisionOf[block]];
+            return {p.firstBlock, p.endBlock, {}};
+        }
+        case Scope::Article: {
+            const auto [first, end] = structure_.articleBlocks(block);
+            return {first, end, {}};
+        }
+    }
+    return {block, block + 1, {}};
+}
+
+std::vector<ByteSpan> ScanContext::matches(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                                           std::size_t block) const {
+    const std::string& text = normalized_[block].text();
+    std::vector<ByteSpan> spans;
+    for (const auto& pattern : patterns) pattern->findAll(text, 0, text.size(), spans);
+    // Several patterns of one rule may match the same words ("restrict or block access",
+    // "block access"): one finding per place, on the longest of the overlapping matches.
+    std::sort(spans.begin(), spans.end(), [](const ByteSpan& a, const ByteSpan& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    std::vector<ByteSpan> kept;
+    for (const ByteSpan& span : spans) {
+        if (!kept.empty() && span.begin < kept.back().end) continue;
+        kept.push_back(span);
+    }
+    return kept;
+}
+
+bool ScanContext::negatedBefore(std::size_t block, ByteSpan at) const {
+    const ByteSpan sentence = sentences_.around(block, at.begin);
+    return negationCue().matchesIn(normalized_[block].text(), sentence.begin, at.begin);
+}
+
+bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
+                                 std::size_t block, ByteSpan at, bool requirePresence) const {
+    const Region region = regionOf(scope, block, at);
+    std::vector<ByteSpan> found;
+    for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
         const std::string& text = normalized_[b].text();
-        if (pattern.matchesIn(text, 0, text.size())) return true;
+        const std::size_t from = scope == Scope::Sentence ? region.sentence.begin : 0;
+        const std::size_t to = scope == Scope::Sentence ? region.sentence.end : text.size();
+        for (const auto& pattern : patterns) {
+            if (!requirePresence) {
+                if (pattern->matchesIn(text, from, to)) return true;
+                continue;
+            }
+            found.clear();
+            pattern->findAll(text, from, to, found);
+            for (const ByteSpan& s : found) {
+                if (!saidToBeAbsent(text, s.begin) || negatedBefore(b, s)) return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool ScanContext::satisfiedByReference(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                                       Scope scope, std::size_t block, ByteSpan at,
+                                       const RuleInfo& rule) const {
+    const Region region = regionOf(scope, block, at);
+    std::set<std::string> checked;
+    for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
+        const std::string& text = normalized_[b].text();
+        const std::size_t from = scope == Scope::Sentence ? region.sentence.begin : 0;
+        const std::size_t to = scope == Scope::Sentence ? region.sentence.end : text.size();
+        re2::StringPiece input(text.data() + from, to - from);
+        std::string keyword, numbers;
+        while (RE2::FindAndConsume(&input, crossReference(), &keyword, &numbers)) {
+            for (const std::string& label : referencedLabels(keyword, numbers)) {
+                if (!checked.insert(label).second) continue;
+                if (std::find(rule.safeguardArticles.begin(), rule.safeguardArticles.end(),
+                              label) != rule.safeguardArticles.end()) {
+                    return true;
+                }
+                const Provision* article = structure_.findArticle(label);
+                if (article == nullptr) continue;
+                // The referenced article counts only if it states the safeguard itself; its
+                // own references are not followed, so a loop of references proves nothing.
+                const std::size_t first = article->firstBlock;
+                const Scope whole = Scope::Article;
+                if (presentInScope(patterns, whole, first, {0, 0}, true)) return true;
+            }
+        }
     }
     return false;
 }
@@ -45,58 +244,19 @@ void ScanContext::flagUnlessInScope(const RuleInfo& rule,
                                     const std::vector<std::unique_ptr<Pattern>>& primary,
                                     const std::vector<std::unique_ptr<Pattern>>& neutralisers,
                                     Scope scope, std::vector<Finding>& out) const {
-    std::vector<ByteSpan> spans;
     for (std::size_t block = 0; block < blockCount(); ++block) {
-        if (!mayFire(block) || structure_.isTitle[block]) continue;
-        const std::string& text = normalized_[block].text();
-        spans.clear();
-        for (const auto& pattern : primary) pattern->findAll(text, 0, text.size(), spans);
-        if (spans.empty()) continue;
-        // Neutralisers are looked for only once something matched: most blocks never get here.
-        bool neutralised = false;
-        for (const auto& neutraliser : neutralisers) {
-            if (anyInScope(*neutraliser, scope, block)) {
-                neutralised = true;
-                break;
-            }
-        }
-        if (neutralised) continue;
-        // Several patterns of one rule may match the same words ("restrict or block access",
-        // "block access"): one comment per place, on the longest of the overlapping matches.
-        std::sort(spans.begin(), spans.end(), [](const ByteSpan& a, const ByteSpan& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
-        std::size_t keptEnd = 0;
-        for (const ByteSpan& span : spans) {
-            if (span.begin < keptEnd) continue;
+        if (!mayFire(block)) continue;
+        for (const ByteSpan& span : matches(primary, block)) {
+            // Neutralisers are looked for only once something matched: most blocks never get here.
+            if (presentInScope(neutralisers, scope, block, span, false)) continue;
             out.push_back(makeFinding(rule, block, span));
-            keptEnd = span.end;
         }
     }
 }
 
-namespace {
-
-std::string fillPlaceholders(const std::string& message, const Finding& finding) {
-    std::string out;
-    out.reserve(message.size() + finding.text.size());
-    for (std::size_t i = 0; i < message.size();) {
-        if (message.compare(i, 7, "{match}") == 0) {
-            out += finding.text;
-            i += 7;
-        } else if (message.compare(i, 11, "{provision}") == 0) {
-            out += finding.provision.empty() ? std::string("this provision") : finding.provision;
-            i += 11;
-        } else {
-            out += message[i++];
-        }
-    }
-    return out;
-}
-
-}  // namespace
-
-Finding ScanContext::makeFinding(const RuleInfo& rule, std::size_t block, ByteSpan span) const {
+Finding ScanContext::makeFinding(
+    const RuleInfo& rule, std::size_t block, ByteSpan span,
+    const std::vector<std::pair<std::string, std::string>>& values) const {
     Finding finding;
     finding.ruleId = rule.id;
     finding.category = rule.category;
@@ -110,7 +270,7 @@ Finding ScanContext::makeFinding(const RuleInfo& rule, std::size_t block, ByteSp
     const std::size_t from = byteOffsetOfCodePoint(text, original.start);
     const std::size_t to = byteOffsetOfCodePoint(text, original.end);
     finding.text = text.substr(from, to - from);
-    finding.message = fillPlaceholders(rule.message, finding);
+    finding.message = fillPlaceholders(rule.message, finding, values);
     return finding;
 }
 

@@ -81,10 +81,12 @@ std::optional<bool> RuleFields::boolean(const char* key) {
 Scope RuleFields::scope(const char* key, Scope fallback) {
     const auto text = string(key, false);
     if (!text) return fallback;
+    if (*text == "sentence") return Scope::Sentence;
     if (*text == "paragraph") return Scope::Paragraph;
     if (*text == "provision") return Scope::Provision;
     if (*text == "article") return Scope::Article;
-    error(key, "unknown scope '" + *text + "' (expected paragraph, provision or article)");
+    error(key,
+          "unknown scope '" + *text + "' (expected sentence, paragraph, provision or article)");
     return fallback;
 }
 

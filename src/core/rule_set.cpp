@@ -1,5 +1,6 @@
 #include "proviso/rule_set.hpp"
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -74,7 +75,7 @@ std::vector<RuleExample> readExamples(RuleFields& fields, const std::string& fil
 
 // Reads one rule mapping; returns nullptr (with errors recorded) if it is not sound.
 std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
-                               const std::string& pack, std::vector<LoadError>& errors) {
+                               const RulePack& pack, std::vector<LoadError>& errors) {
     std::string id;
     if (node.IsMap() && node["id"].IsScalar()) id = node["id"].Scalar();
     RuleFields fields(node, file, id.empty() ? "?" : id, errors);
@@ -83,7 +84,8 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
         return nullptr;
     }
     RuleInfo info;
-    info.pack = pack;
+    info.pack = pack.name;
+    info.safeguardArticles = pack.safeguardArticles;
     info.file = file;
     info.line = node.Mark().line + 1;
     info.id = fields.string("id", true).value_or("");
@@ -149,8 +151,7 @@ void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack&
         return;
     }
     for (const auto& node : rules) {
-        if (auto rule = readRule(node, file, pack.name, errors))
-            pack.rules.push_back(std::move(rule));
+        if (auto rule = readRule(node, file, pack, errors)) pack.rules.push_back(std::move(rule));
     }
 }
 
@@ -192,6 +193,14 @@ void readManifest(const fs::path& folder, RulePack& pack, std::vector<LoadError>
     pack.version = fields.string("version", true).value_or("");
     pack.languages = fields.strings("languages", true);
     pack.description = fields.string("description", true).value_or("");
+    pack.safeguardArticles = fields.strings("safeguard_articles", false);
+    static const RE2 label(R"((Article|Section) \d+[a-z]?)");
+    for (const auto& article : pack.safeguardArticles) {
+        if (!RE2::FullMatch(article, label)) {
+            fields.error("safeguard_articles",
+                         "'" + article + "' must read like \"Article 15\" or \"Section 37\"");
+        }
+    }
     fields.rejectUnknownKeys();
 }
 

@@ -3,6 +3,13 @@
 // words that grant the power) when none of the safeguards appears in the same scope. The
 // finding sits on the trigger, not on the missing safeguard, because the trigger is the text a
 // reviewer must amend; the message names what is missing.
+//
+// Three refinements keep it from crying wolf or being fooled:
+// - a trigger in a prohibition ("no officer shall intercept ...") grants nothing: skipped;
+// - a safeguard the text dispenses with ("may search without a warrant") is no safeguard,
+//   unless the sentence forbids acting without it ("shall not search without a warrant");
+// - "subject to Article 15" satisfies the rule when Article 15 states a safeguard itself, or
+//   the pack lists it among its known safeguard articles.
 #include "../rule_fields.hpp"
 
 namespace proviso {
@@ -19,7 +26,16 @@ public:
           scope_(scope) {}
 
     void check(const ScanContext& context, std::vector<Finding>& out) const override {
-        context.flagUnlessInScope(info(), triggers_, safeguards_, scope_, out);
+        for (std::size_t block = 0; block < context.blockCount(); ++block) {
+            if (!context.mayFire(block)) continue;
+            for (const ByteSpan& span : context.matches(triggers_, block)) {
+                if (context.negatedBefore(block, span)) continue;
+                if (context.presentInScope(safeguards_, scope_, block, span, true)) continue;
+                if (context.satisfiedByReference(safeguards_, scope_, block, span, info()))
+                    continue;
+                out.push_back(context.makeFinding(info(), block, span));
+            }
+        }
     }
 
     std::vector<const Pattern*> triggers() const override { return rawPointers(triggers_); }

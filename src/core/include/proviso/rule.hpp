@@ -17,7 +17,7 @@
 namespace proviso {
 
 // Where a rule looks for the other half of its condition (an exception, a safeguard).
-enum class Scope { Paragraph, Provision, Article };
+enum class Scope { Sentence, Paragraph, Provision, Article };
 
 std::string_view toString(Scope scope);
 
@@ -42,51 +42,101 @@ struct RuleInfo {
     std::vector<std::string> references;
     std::vector<RuleExample> examples;
     std::string pack;  // name of the pack the rule came from
+    // From the pack manifest: articles that are known to state safeguards ("Article 15" of the
+    // Budapest Convention), so that "subject to Article 15" counts even when the document
+    // quoted does not contain that article.
+    std::vector<std::string> safeguardArticles;
     std::string file;
     int line = 0;
 };
 
-// Everything a rule may look at while scanning one document. Built once per scan.
+// Sentence boundaries of every block, computed only for the blocks that need them.
+class SentenceIndex {
+public:
+    explicit SentenceIndex(const std::vector<NormalizedText>& normalized)
+        : normalized_(normalized), starts_(normalized.size()), ready_(normalized.size(), false) {}
+
+    // The sentence of `block`'s normalised text that contains byte `pos`.
+    ByteSpan around(std::size_t block, std::size_t pos) const;
+
+private:
+    const std::vector<NormalizedText>& normalized_;
+    mutable std::vector<std::vector<std::size_t>> starts_;
+    mutable std::vector<bool> ready_;
+};
+
+// Everything a rule may look at while scanning one document. Built by the engine for each rule
+// of each scan; not shared between threads.
 class ScanContext {
 public:
     // `candidates[b]` false means the engine's one-pass prefilter proved that none of the
     // rule's triggers can match in block b; nullptr means every block must be looked at.
     ScanContext(const Document& doc, const DocumentStructure& structure,
-                const std::vector<NormalizedText>& normalized,
+                const std::vector<NormalizedText>& normalized, const SentenceIndex& sentences,
                 const std::vector<bool>* candidates = nullptr)
-        : doc_(doc), structure_(structure), normalized_(normalized), candidates_(candidates) {}
+        : doc_(doc),
+          structure_(structure),
+          normalized_(normalized),
+          sentences_(sentences),
+          candidates_(candidates) {}
 
     const Document& document() const { return doc_; }
     const DocumentStructure& structure() const { return structure_; }
     const NormalizedText& normalized(std::size_t block) const { return normalized_[block]; }
     std::size_t blockCount() const { return doc_.blocks.size(); }
 
-    // False if the rule being run cannot fire in `block` (see the constructor).
+    // False if the rule being run cannot fire in `block` (see the constructor), or if the block
+    // is a title, which names a provision but grants nothing.
     bool mayFire(std::size_t block) const {
-        return candidates_ == nullptr || (*candidates_)[block];
+        return (candidates_ == nullptr || (*candidates_)[block]) && !structure_.isTitle[block];
     }
 
-    // Blocks [first, end) that form `scope` around `block`.
-    std::pair<std::size_t, std::size_t> scopeBlocks(Scope scope, std::size_t block) const;
+    // Every match of `patterns` in `block`; where matches overlap, only the longest is kept, so
+    // that one place gets one finding.
+    std::vector<ByteSpan> matches(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                                  std::size_t block) const;
 
-    // True if `pattern` matches in any block of `scope` around `block`.
-    bool anyInScope(const Pattern& pattern, Scope scope, std::size_t block) const;
+    // True if some pattern matches in `scope` around the match `at` in `block`. With
+    // `requirePresence`, a match that the text says is absent ("without a warrant") does not
+    // count, unless its sentence is a prohibition ("shall not ... without a warrant").
+    bool presentInScope(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
+                        std::size_t block, ByteSpan at, bool requirePresence) const;
 
-    // The shared core of the pattern kinds: flags every match of `primary` in each block unless
-    // some pattern of `neutralisers` matches in `scope` around that block.
+    // True if `scope` around `at` refers to another article ("subject to Articles 14 and 15",
+    // "in accordance with section 37") that the rule's pack lists as a safeguard article, or
+    // that exists in this document and itself contains one of `patterns`.
+    bool satisfiedByReference(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
+                              std::size_t block, ByteSpan at, const RuleInfo& rule) const;
+
+    // True if the sentence containing `at` says "shall not", "no person may", "ne peut",
+    // "no podrá"... before `at`: the words at `at` are then forbidden, not granted.
+    bool negatedBefore(std::size_t block, ByteSpan at) const;
+
+    // The shared core of the flag kind: flags every match of `primary` unless some pattern of
+    // `neutralisers` is present in `scope` around it.
     void flagUnlessInScope(const RuleInfo& rule,
                            const std::vector<std::unique_ptr<Pattern>>& primary,
                            const std::vector<std::unique_ptr<Pattern>>& neutralisers, Scope scope,
                            std::vector<Finding>& out) const;
 
     // Builds a finding for `rule` on bytes `span` of the normalised text of `block`, with the
-    // offsets mapped back to the original text and the message's placeholders filled in.
-    Finding makeFinding(const RuleInfo& rule, std::size_t block, ByteSpan span) const;
+    // offsets mapped back to the original text and the message's placeholders filled in
+    // ({match}, {provision}, and any extra {name} given in `values`).
+    Finding makeFinding(const RuleInfo& rule, std::size_t block, ByteSpan span,
+                        const std::vector<std::pair<std::string, std::string>>& values = {}) const;
 
 private:
+    // Byte ranges [first block, begin) .. [last block, end) that make up `scope` around `at`.
+    struct Region {
+        std::size_t firstBlock, endBlock;
+        ByteSpan sentence;  // only for Scope::Sentence: the bytes within firstBlock
+    };
+    Region regionOf(Scope scope, std::size_t block, ByteSpan at) const;
+
     const Document& doc_;
     const DocumentStructure& structure_;
     const std::vector<NormalizedText>& normalized_;
+    const SentenceIndex& sentences_;
     const std::vector<bool>* candidates_;
 };
 

@@ -28,6 +28,7 @@ struct RulePack {
     std::string version;
     std::vector<std::string> languages;
     std::string description;
+    std::vector<std::string> safeguardArticles;  // "Article 15": see RuleInfo
     std::filesystem::path location;
     std::vector<std::unique_ptr<Rule>> rules;
 };

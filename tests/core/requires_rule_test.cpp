@@ -1,0 +1,137 @@
+// The requires kind: a power is flagged unless a safeguard stands in the same scope, with
+// prohibitions, dispensed safeguards and cross-references read the way a lawyer reads them.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "proviso/engine.hpp"
+#include "proviso/rule_set.hpp"
+#include "test_support.hpp"
+
+namespace proviso {
+namespace {
+
+std::string rule(const std::string& scope) {
+    return R"(rules:
+  - id: search-without-warrant
+    kind: requires
+    category: unsafeguarded-power
+    severity: high
+    languages: [en]
+    trigger: 'search\pL*'
+    safeguards: ['warrant', 'judicial authori[sz]ation']
+    scope: )" +
+           scope + R"(
+    message: 'Search power without a warrant.'
+    rationale: r
+    suggestion: s
+    references: [ICCPR art. 17]
+    examples:
+      flag: ['An officer may [[search]] any premises.']
+      pass: ['An officer may search premises under a warrant.']
+)";
+}
+
+struct Fixture {
+    RuleSet rules;
+    explicit Fixture(const std::string& scope = "provision") {
+        std::vector<LoadError> errors;
+        rules.loadText(rule(scope), "r.yaml", errors);
+        for (const auto& e : errors) ADD_FAILURE() << e.toString();
+    }
+    std::vector<std::string> flagged(std::initializer_list<const char*> lines) const {
+        Document doc;
+        for (const char* l : lines) doc.blocks.push_back(textBlock(l));
+        std::vector<std::string> out;
+        for (const auto& f : Engine(rules.rules()).scan(doc)) {
+            out.push_back(std::to_string(f.block) + ":" + f.text);
+        }
+        return out;
+    }
+};
+
+using Flags = std::vector<std::string>;
+
+TEST(RequiresRule, FlagsAPowerWithNoSafeguardInItsProvision) {
+    const Fixture f;
+    EXPECT_EQ(f.flagged({"Article 1", "An officer may search any premises."}), Flags{"1:search"});
+    EXPECT_EQ(f.flagged({"Article 1", "An officer may search any premises.",
+                         "(2) A warrant is required."}),
+              Flags{"1:search"});  // (2) is another provision
+    EXPECT_TRUE(
+        f.flagged({"Article 1", "An officer may search any premises", "if a warrant is issued."})
+            .empty());
+}
+
+TEST(RequiresRule, ASafeguardTheTextDispensesWithIsNoSafeguard) {
+    const Fixture f;
+    EXPECT_EQ(f.flagged({"An officer may search any premises without a warrant."}),
+              Flags{"0:search"});
+    EXPECT_EQ(f.flagged({"An officer may search premises without prior judicial authorisation."}),
+              Flags{"0:search"});
+}
+
+TEST(RequiresRule, AProhibitionIsASafeguardNotAGrant) {
+    const Fixture f;
+    EXPECT_TRUE(f.flagged({"An officer shall not search any premises without a warrant."}).empty());
+    EXPECT_TRUE(f.flagged({"No officer may search premises."}).empty());
+}
+
+TEST(RequiresRule, SentenceScopeLooksOnlyInTheSameSentence) {
+    const Fixture f("sentence");
+    EXPECT_EQ(f.flagged({"An officer may search premises. A warrant is needed for arrests."}),
+              Flags{"0:search"});
+    EXPECT_TRUE(
+        f.flagged({"Under a warrant, an officer may search premises. Then he reports."}).empty());
+}
+
+TEST(RequiresRule, ACrossReferenceCountsWhenTheArticleStatesTheSafeguard) {
+    const Fixture f;
+    EXPECT_TRUE(f.flagged({"Article 14", "Powers require a warrant.", "Article 19",
+                           "Subject to Articles 14 and 15, an officer may search premises."})
+                    .empty());
+    // Article 15 is referred to but absent, and Article 14 states no safeguard.
+    EXPECT_EQ(f.flagged({"Article 14", "Powers are broad.", "Article 19",
+                         "Subject to Articles 14 and 15, an officer may search premises."}),
+              Flags{"3:search"});
+    // A reference to an article that merely refers back proves nothing.
+    EXPECT_EQ(f.flagged({"Article 14", "As provided in article 19.", "Article 19",
+                         "In accordance with article 14, an officer may search premises."}),
+              Flags{"3:search"});
+}
+
+TEST(RequiresRule, APackCanNameKnownSafeguardArticles) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("proviso-sa-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "pack.yaml") << "name: t\nversion: 1\nlanguages: [en]\ndescription: d\n"
+                                        "safeguard_articles: [Article 15]\n";
+    std::ofstream(dir / "r.yaml") << rule("provision");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(dir, errors);
+    fs::remove_all(dir);
+    ASSERT_TRUE(errors.empty()) << errors[0].toString();
+    Document doc;
+    doc.blocks = {textBlock("Article 19"),
+                  textBlock("Subject to Articles 14 and 15, an officer may search premises.")};
+    EXPECT_TRUE(Engine(rules.rules()).scan(doc).empty());
+}
+
+TEST(RequiresRule, BadSafeguardArticleInManifestIsReported) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("proviso-sb-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "pack.yaml") << "name: t\nversion: 1\nlanguages: [en]\ndescription: d\n"
+                                        "safeguard_articles: [art 15]\n";
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(dir, errors);
+    fs::remove_all(dir);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].toString().find("pack.yaml:5:"), std::string::npos) << errors[0].toString();
+}
+
+}  // namespace
+}  // namespace proviso
