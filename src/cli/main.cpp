@@ -82,22 +82,75 @@ bool loadRules(RuleSet& rules, const std::vector<fs::path>& paths) {
     return errors.empty();
 }
 
+// Which rules to scan with, and how: shared by check and annotate.
+struct RuleOptions {
+    std::vector<std::string> rulePaths;
+    bool noDefaultRules = false;
+    std::string language;
+    std::string minSeverity = "low";
+
+    void addTo(CLI::App* command) {
+        command
+            ->add_option(
+                "--rules", rulePaths,
+                "Also use this rule pack folder, folder of packs or rule file (repeatable)")
+            ->check(CLI::ExistingPath)
+            ->expected(1)
+            ->allow_extra_args(false)
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        command->add_flag("--no-default-rules", noDefaultRules,
+                          "Use only the packs given with --rules");
+        command->add_option("--lang", language,
+                            "Language of the document (e.g. fr); default: told from the text");
+        command->add_option("--min-severity", minSeverity, "Report only this severity and above")
+            ->check(CLI::IsMember({"low", "medium", "high"}));
+    }
+
+    std::vector<fs::path> packs() const {
+        std::vector<fs::path> out;
+        if (!noDefaultRules) out.push_back(defaultRules());
+        for (const auto& p : rulePaths) out.push_back(fs::absolute(p));
+        return out;
+    }
+
+    ScanOptions scanOptions() const {
+        ScanOptions options;
+        options.language = language;
+        options.minSeverity = severityFromString(minSeverity).value_or(Severity::Low);
+        return options;
+    }
+};
+
 struct CheckOptions {
     std::vector<std::string> files;
     std::string format = "text";
-    std::string minSeverity = "low";
+    RuleOptions rules;
 };
 
 #ifdef PROVISO_WITH_OFFICE
 using proviso::uno::toUtf8;
 
-std::vector<cli::ReportedFinding> reportOffice(const std::string& file,
-                                               const css::uno::Sequence<org::proviso::Finding>& fs,
-                                               Severity minSeverity) {
+// Passes the rule options to the extension's scanner; prints problems in rule files. The
+// office runs elsewhere, so the extension's own packs are the default, and paths are absolute.
+bool configure(org::proviso::XScanner& scanner, const RuleOptions& options) {
+    org::proviso::ScanSettings settings;
+    settings.DefaultRules = !options.noDefaultRules;
+    settings.Language = proviso::uno::toOUString(options.language);
+    settings.MinSeverity = proviso::uno::toOUString(options.minSeverity);
+    settings.RulePaths.realloc(static_cast<sal_Int32>(options.rulePaths.size()));
+    for (std::size_t i = 0; i < options.rulePaths.size(); ++i) {
+        settings.RulePaths.getArray()[i] =
+            proviso::uno::toOUString(fs::absolute(options.rulePaths[i]).string());
+    }
+    const auto problems = scanner.configure(settings);
+    for (const auto& p : problems) std::cerr << toUtf8(p) << '\n';
+    return problems.getLength() == 0;
+}
+
+std::vector<cli::ReportedFinding> reportOffice(
+    const std::string& file, const css::uno::Sequence<org::proviso::Finding>& fs) {
     std::vector<cli::ReportedFinding> out;
     for (const auto& f : fs) {
-        const auto severity = severityFromString(toUtf8(f.Severity)).value_or(Severity::Medium);
-        if (severity < minSeverity) continue;
         cli::ReportedFinding r;
         r.file = file;
         r.rule = toUtf8(f.Rule);
@@ -123,12 +176,6 @@ std::map<std::string, int> countBySeverity(const css::uno::Sequence<org::proviso
 #endif
 
 int runCheck(const CheckOptions& options) {
-    const auto minSeverity = severityFromString(options.minSeverity);
-    if (!minSeverity) {
-        std::cerr << "proviso: unknown severity '" << options.minSeverity
-                  << "' (low, medium, high)\n";
-        return kExitError;
-    }
     bool failed = false;
     std::vector<cli::ReportedFinding> findings;
     std::vector<std::string> officeFiles;
@@ -140,7 +187,7 @@ int runCheck(const CheckOptions& options) {
             continue;
         }
         if (!rulesLoaded) {
-            failed |= !loadRules(rules, {defaultRules()});
+            failed |= !loadRules(rules, options.rules.packs());
             rulesLoaded = true;
         }
         std::string error;
@@ -151,9 +198,7 @@ int runCheck(const CheckOptions& options) {
             continue;
         }
         const Document doc = documentFromPlainText(*text);
-        ScanOptions scan;
-        scan.minSeverity = *minSeverity;
-        for (const Finding& f : Engine(rules.rules()).scan(doc, scan)) {
+        for (const Finding& f : Engine(rules.rules()).scan(doc, options.rules.scanOptions())) {
             findings.push_back(cli::report(file, doc, f));
         }
     }
@@ -162,13 +207,13 @@ int runCheck(const CheckOptions& options) {
         try {
             cli::OfficeSession office({defaultOxt()});
             auto scanner = office.scanner();
+            failed |= !configure(*scanner, options.rules);
             for (const auto& file : officeFiles) {
                 try {
                     auto doc = office.open(file);
                     auto found = scanner->check(doc);
                     cli::OfficeSession::close(doc);
-                    for (auto& r : reportOffice(file, found, *minSeverity))
-                        findings.push_back(std::move(r));
+                    for (auto& r : reportOffice(file, found)) findings.push_back(std::move(r));
                 } catch (const cli::OfficeError& e) {
                     std::cerr << "proviso: " << e.what() << '\n';
                     failed = true;
@@ -198,7 +243,8 @@ int runCheck(const CheckOptions& options) {
 #ifdef PROVISO_WITH_OFFICE
 // annotate and clear: open, change through the extension, save a copy. The input is never
 // written: the output must be another file, and it appears only once completely saved.
-int runRewrite(const std::string& input, const std::string& output, bool annotate) {
+int runRewrite(const std::string& input, const std::string& output, const RuleOptions* rules) {
+    const bool annotate = rules != nullptr;
     std::error_code ec;
     if (!fs::is_regular_file(input)) {
         std::cerr << "proviso: " << input << ": no such file\n";
@@ -212,6 +258,7 @@ int runRewrite(const std::string& input, const std::string& output, bool annotat
         cli::filterForExtension(output);
         cli::OfficeSession office({defaultOxt()});
         auto scanner = office.scanner();
+        const bool rulesOk = !annotate || configure(*scanner, *rules);
         auto doc = office.open(input);
         std::string summary;
         if (annotate) {
@@ -238,7 +285,7 @@ int runRewrite(const std::string& input, const std::string& output, bool annotat
         office.saveAs(doc, output);
         cli::OfficeSession::close(doc);
         std::cout << input << " -> " << output << ": " << summary << '\n';
-        return kExitClean;
+        return rulesOk ? kExitClean : kExitError;
     } catch (const cli::OfficeError& e) {
         std::cerr << "proviso: " << e.what() << '\n';
     } catch (const css::uno::Exception& e) {
@@ -329,8 +376,7 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingFile);
     checkCmd->add_option("--format", check.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
-    checkCmd->add_option("--min-severity", check.minSeverity, "Report only this severity and above")
-        ->check(CLI::IsMember({"low", "medium", "high"}));
+    check.rules.addTo(checkCmd);
     checkCmd->footer("Exit status: 0 no findings, 1 findings, 2 error.");
 
     std::string input, output;
@@ -339,6 +385,8 @@ int main(int argc, char** argv) {
         app.add_subcommand("annotate", "Save a copy of a document with a comment on each finding");
     annotateCmd->add_option("input", input, "Document to annotate (.odt, .docx)")->required();
     annotateCmd->add_option("-o,--output", output, "Where to save the annotated copy")->required();
+    RuleOptions annotateRules;
+    annotateRules.addTo(annotateCmd);
     auto* clearCmd =
         app.add_subcommand("clear", "Save a copy of a document without Proviso's comments");
     clearCmd->add_option("input", input, "Document (.odt, .docx)")->required();
@@ -370,8 +418,8 @@ int main(int argc, char** argv) {
 
     if (checkCmd->parsed()) return runCheck(check);
 #ifdef PROVISO_WITH_OFFICE
-    if (annotateCmd->parsed()) return runRewrite(input, output, true);
-    if (clearCmd->parsed()) return runRewrite(input, output, false);
+    if (annotateCmd->parsed()) return runRewrite(input, output, &annotateRules);
+    if (clearCmd->parsed()) return runRewrite(input, output, nullptr);
 #endif
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "proviso/language.hpp"
 #include "proviso/normalized_text.hpp"
 #include "proviso/structure.hpp"
 
@@ -91,6 +92,8 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     for (const Block& block : doc.blocks) normalized.emplace_back(block.text);
     const DocumentStructure structure = segmentProvisions(doc);
     const SentenceIndex sentences(normalized);
+    const std::vector<std::string> languages =
+        options.language.empty() ? effectiveLanguages(doc) : std::vector<std::string>();
     std::vector<std::vector<bool>> candidates;
     if (prefilter_) candidates = prefilter_->candidates(normalized, rules_.size());
 
@@ -106,13 +109,11 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
         if (options.language.empty()) {
             // Per-block languages: drop findings in blocks written in a language the rule is
             // not for (a French rule says nothing about an English paragraph).
-            findings.erase(std::remove_if(findings.begin() + static_cast<std::ptrdiff_t>(before),
-                                          findings.end(),
-                                          [&](const Finding& f) {
-                                              return !ruleAppliesTo(info,
-                                                                    doc.blocks[f.block].language);
-                                          }),
-                           findings.end());
+            findings.erase(
+                std::remove_if(
+                    findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
+                    [&](const Finding& f) { return !ruleAppliesTo(info, languages[f.block]); }),
+                findings.end());
         }
     }
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -57,7 +57,7 @@ const RE2& crossReference() {
         R"(soumis(?:es)? (?:à|aux)|de conformidad con|con arreglo a|conforme a|previstas? en|)"
         R"(sujet[oa]s? a)\s*(?:the |l'|les |la |le |los |las |el |lo dispuesto en (?:el |los )?)?)"
         R"((articles?|arts?\.|sections?|ss?\.|secs?\.|artículos?))"
-        R"(\s*((?:\d+[a-z]?(?:\s*\(\d+\))*(?:\s*(?:,|and|et|y|or|ou|o|to|à|a|-)\s*)?)+))",
+        R"(\s*((?:\d+[a-z]?(?:\s*\(\d+\))*(?:\s*(?:,|and|et|y|or|ou|o|to|through|à|a|-)\s*)?)+))",
         caseless());
     return re;
 }
@@ -68,7 +68,7 @@ std::vector<std::string> referencedLabels(const std::string& keyword, std::strin
     // Sub-paragraph numbers "(2)" name parts of the same article: drop them.
     static const RE2 subParagraph(R"(\(\d+\))");
     RE2::GlobalReplace(&numbers, subParagraph, "");
-    static const RE2 item(R"((\d+[a-z]?)(?:\s*(?:to|à|a|-)\s*(\d+))?)", caseless());
+    static const RE2 item(R"((\d+[a-z]?)(?:\s*(?:to|through|à|a|-)\s*(\d+))?)", caseless());
     std::vector<std::string> labels;
     re2::StringPiece input(numbers);
     std::string first, last;

@@ -90,14 +90,28 @@ Scope RuleFields::scope(const char* key, Scope fallback) {
     return fallback;
 }
 
-std::vector<std::unique_ptr<Pattern>> RuleFields::patterns(const char* key, bool required,
-                                                           PatternOptions options) {
-    std::vector<std::unique_ptr<Pattern>> out;
+std::vector<RuleFields::PatternGroup> RuleFields::patternGroups(const char* key, bool required,
+                                                                PatternOptions options) {
+    std::vector<PatternGroup> groups;
     const YAML::Node value = child(key);
     if (!value.IsDefined() || value.IsNull()) {
         if (required) errorAt(node_, std::string("missing required key '") + key + "'");
-        return out;
+        return groups;
     }
+    if (!value.IsMap() || value.size() == 0) {
+        errorAt(value, std::string("'") + key + "' must map names to patterns");
+        return groups;
+    }
+    for (const auto& entry : value) {
+        groups.emplace_back(entry.first.Scalar(), compilePatterns(entry.second, key, options));
+    }
+    return groups;
+}
+
+std::vector<std::unique_ptr<Pattern>> RuleFields::compilePatterns(const YAML::Node& value,
+                                                                  const char* key,
+                                                                  PatternOptions options) {
+    std::vector<std::unique_ptr<Pattern>> out;
     auto compileOne = [&](const YAML::Node& item) {
         if (!item.IsScalar() || item.Scalar().empty()) {
             errorAt(item, std::string("each pattern of '") + key + "' must be non-empty text");
@@ -116,8 +130,18 @@ std::vector<std::unique_ptr<Pattern>> RuleFields::patterns(const char* key, bool
     } else {
         compileOne(value);
     }
-    if (out.empty() && required && !failed_) errorAt(value, std::string("'") + key + "' is empty");
+    if (out.empty() && !failed_) errorAt(value, std::string("'") + key + "' is empty");
     return out;
+}
+
+std::vector<std::unique_ptr<Pattern>> RuleFields::patterns(const char* key, bool required,
+                                                           PatternOptions options) {
+    const YAML::Node value = child(key);
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required) errorAt(node_, std::string("missing required key '") + key + "'");
+        return {};
+    }
+    return compilePatterns(value, key, options);
 }
 
 void RuleFields::rejectUnknownKeys() {

@@ -33,6 +33,11 @@ public:
     std::vector<std::unique_ptr<Pattern>> patterns(const char* key, bool required,
                                                    PatternOptions options);
 
+    // A mapping of names to one pattern or a list of patterns, in the order written:
+    //   elements: {intent: ['intentionally', 'knowingly'], without right: 'without right'}
+    using PatternGroup = std::pair<std::string, std::vector<std::unique_ptr<Pattern>>>;
+    std::vector<PatternGroup> patternGroups(const char* key, bool required, PatternOptions options);
+
     // Reports a problem at `key` (or at the rule itself when the key is absent).
     void error(const char* key, const std::string& message);
     void errorAt(const YAML::Node& at, const std::string& message);
@@ -44,6 +49,8 @@ public:
     const YAML::Node& node() const { return node_; }
 
 private:
+    std::vector<std::unique_ptr<Pattern>> compilePatterns(const YAML::Node& value, const char* key,
+                                                          PatternOptions options);
     YAML::Node node_;
     std::string file_;
     std::string ruleId_;

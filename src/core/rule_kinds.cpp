@@ -5,6 +5,9 @@ namespace proviso {
 
 std::unique_ptr<Rule> makeFlagRule(RuleInfo info, RuleFields& fields, PatternOptions options);
 std::unique_ptr<Rule> makeRequiresRule(RuleInfo info, RuleFields& fields, PatternOptions options);
+std::unique_ptr<Rule> makeElementsRule(RuleInfo info, RuleFields& fields, PatternOptions options);
+std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
+                                            PatternOptions options);
 
 namespace {
 
@@ -16,6 +19,8 @@ struct Kind {
 constexpr Kind kKinds[] = {
     {"flag", &makeFlagRule},
     {"requires", &makeRequiresRule},
+    {"elements", &makeElementsRule},
+    {"undefined-term", &makeUndefinedTermRule},
 };
 
 }  // namespace

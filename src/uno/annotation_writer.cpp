@@ -65,7 +65,7 @@ std::string commentText(const Finding& finding, const RuleInfo* rule) {
 }
 
 void insertComments(const Reference<css::text::XTextDocument>& doc, const WriterDocument& source,
-                    const std::vector<Finding>& findings, const RuleSet& rules) {
+                    const std::vector<Finding>& findings, const RuleLookup& rules) {
     Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
     const css::util::DateTime date = now();
     // Last finding first: a comment adds an anchor position to its paragraph, and working

@@ -5,6 +5,7 @@
 
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <unordered_map>
 #include <vector>
 
 #include "proviso/finding.hpp"
@@ -12,6 +13,21 @@
 #include "writer_text.hpp"
 
 namespace proviso::uno {
+
+// Finds the rules behind findings by id, among the rules a scan used.
+class RuleLookup {
+public:
+    explicit RuleLookup(const std::vector<const Rule*>& rules) {
+        for (const Rule* rule : rules) byId_.emplace(rule->info().id, rule);
+    }
+    const Rule* find(const std::string& id) const {
+        const auto it = byId_.find(id);
+        return it == byId_.end() ? nullptr : it->second;
+    }
+
+private:
+    std::unordered_map<std::string, const Rule*> byId_;
+};
 
 inline constexpr const char* kCommentAuthor = "Proviso";
 inline constexpr const char* kCommentInitials = "PV";
@@ -24,7 +40,7 @@ std::string commentText(const Finding& finding, const RuleInfo* rule);
 // Inserts one comment per finding, each covering exactly the finding's words.
 void insertComments(const css::uno::Reference<css::text::XTextDocument>& doc,
                     const WriterDocument& source, const std::vector<Finding>& findings,
-                    const RuleSet& rules);
+                    const RuleLookup& rules);
 
 // Removes Proviso's comments; returns how many.
 int removeComments(const css::uno::Reference<css::text::XTextDocument>& doc);

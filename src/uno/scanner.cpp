@@ -68,7 +68,7 @@ const LoadedRules& loadedRules() {
     return loaded;
 }
 
-org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleSet& rules) {
+org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleLookup& rules) {
     org::proviso::Finding out;
     out.Rule = toOUString(f.ruleId);
     out.Category = toOUString(f.category);
@@ -135,6 +135,36 @@ public:
         return guarded([&] { return run(doc, true); });
     }
 
+    Sequence<rtl::OUString> SAL_CALL
+    configure(const org::proviso::ScanSettings& settings) override {
+        return guarded([&] {
+            std::lock_guard<std::mutex> lock(mutex_);
+            ScanOptions options;
+            options.language = toUtf8(settings.Language);
+            const std::string severity = toUtf8(settings.MinSeverity);
+            if (!severity.empty()) {
+                const auto parsed = severityFromString(severity);
+                if (!parsed) {
+                    throw css::lang::IllegalArgumentException(
+                        toOUString("unknown severity '" + severity + "' (low, medium, high)"),
+                        static_cast<cppu::OWeakObject*>(this), 0);
+                }
+                options.minSeverity = *parsed;
+            }
+            std::vector<LoadError> errors;
+            auto extra = std::make_unique<RuleSet>();
+            for (const auto& path : settings.RulePaths) extra->load(toUtf8(path), errors);
+            options_ = options;
+            defaultRules_ = settings.DefaultRules;
+            extra_ = std::move(extra);
+            Sequence<rtl::OUString> problems(static_cast<sal_Int32>(errors.size()));
+            for (std::size_t i = 0; i < errors.size(); ++i) {
+                problems.getArray()[i] = toOUString(errors[i].toString());
+            }
+            return problems;
+        });
+    }
+
     sal_Int32 SAL_CALL clear(const Reference<css::text::XTextDocument>& doc) override {
         return guarded([&] {
             requireDocument(doc);
@@ -199,24 +229,29 @@ private:
     Sequence<org::proviso::Finding> run(const Reference<css::text::XTextDocument>& doc,
                                         bool annotateDocument) {
         requireDocument(doc);
-        const LoadedRules& loaded = loadedRules();
-        const Engine engine(loaded.rules.rules());
-        std::vector<Finding> findings;
+        std::lock_guard<std::mutex> lock(mutex_);
+        std::vector<const Rule*> active;
+        if (defaultRules_) active = loadedRules().rules.rules();
+        if (extra_) {
+            for (const Rule* rule : extra_->rules()) active.push_back(rule);
+        }
+        const RuleLookup lookup(active);
+        const Engine engine(active);
         if (annotateDocument) {
             EditSession session(doc, "Proviso: check document");
             removeComments(doc);  // re-running replaces Proviso's comments, never adds to them
             const WriterDocument source = readWriterDocument(doc);
-            findings = engine.scan(source.document);
-            insertComments(doc, source, findings, loaded.rules);
-            return toSequence(findings, source.document, loaded.rules);
+            const std::vector<Finding> findings = engine.scan(source.document, options_);
+            insertComments(doc, source, findings, lookup);
+            return toSequence(findings, source.document, lookup);
         }
         const WriterDocument source = readWriterDocument(doc);
-        findings = engine.scan(source.document);
-        return toSequence(findings, source.document, loaded.rules);
+        return toSequence(engine.scan(source.document, options_), source.document, lookup);
     }
 
     static Sequence<org::proviso::Finding> toSequence(const std::vector<Finding>& findings,
-                                                      const Document& doc, const RuleSet& rules) {
+                                                      const Document& doc,
+                                                      const RuleLookup& rules) {
         Sequence<org::proviso::Finding> out(static_cast<sal_Int32>(findings.size()));
         org::proviso::Finding* items = out.getArray();
         for (std::size_t i = 0; i < findings.size(); ++i) items[i] = toUno(findings[i], doc, rules);
@@ -224,6 +259,10 @@ private:
     }
 
     Reference<css::uno::XComponentContext> context_;
+    std::mutex mutex_;  // one scan or configuration at a time per instance
+    ScanOptions options_;
+    bool defaultRules_ = true;
+    std::unique_ptr<RuleSet> extra_;
 };
 
 }  // namespace

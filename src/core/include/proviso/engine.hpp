@@ -17,9 +17,10 @@ namespace proviso {
 
 struct ScanOptions {
     Severity minSeverity = Severity::Low;
-    // When set, rules whose languages do not include this language (e.g. "fr" for "fr-FR") are
-    // skipped. When empty, a rule applies to blocks in its languages, and to blocks whose
-    // language is unknown.
+    // When set, the whole document is taken to be in this language (e.g. "fr" or "fr-FR") and
+    // rules for other languages are skipped. When empty, each block is scanned in the language
+    // its words show (see effectiveLanguages), and a block whose language cannot be told is
+    // checked by every rule.
     std::string language;
 };
 

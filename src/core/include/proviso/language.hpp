@@ -1,0 +1,21 @@
+// Which language a piece of legal text is written in, from the function words it uses. Rules are
+// written per language, and documents often declare the wrong one (a French bill typed in an
+// office set to English), so the words on the page are the best evidence.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "proviso/document.hpp"
+
+namespace proviso {
+
+// "en", "fr", "es", "de", "it" or "pt" when the text gives enough evidence; "" otherwise.
+std::string detectLanguage(std::string_view text);
+
+// The language each block is scanned as: what its own words show; failing that, the language
+// the source declared for it; failing that, what the whole document's words show.
+std::vector<std::string> effectiveLanguages(const Document& doc);
+
+}  // namespace proviso
