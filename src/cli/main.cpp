@@ -15,6 +15,7 @@
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
 #include "report.hpp"
+#include "rules_doc.hpp"
 
 #ifdef PROVISO_WITH_OFFICE
 #include "../uno/ustring.hpp"
@@ -335,6 +336,15 @@ int runRulesTest(const std::vector<std::string>& paths) {
     return failedRules == 0 ? kExitClean : kExitFindings;
 }
 
+int runRulesDoc(const std::vector<std::string>& paths) {
+    RuleSet rules;
+    const bool ok =
+        loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
+                                       : std::vector<fs::path>(paths.begin(), paths.end()));
+    cli::printRulesReference(std::cout, rules);
+    return ok ? kExitClean : kExitError;
+}
+
 int runRulesExplain(const std::string& id, const std::vector<std::string>& paths) {
     RuleSet rules;
     const bool ok =
@@ -403,6 +413,9 @@ int main(int argc, char** argv) {
     auto* testCmd = rulesCmd->add_subcommand("test", "Run every rule's own examples");
     testCmd->add_option("packs", rulePaths,
                         "Pack folders or rule files (default: the built-in packs)");
+    auto* docCmd = rulesCmd->add_subcommand("doc", "Print the rule reference (Markdown)");
+    docCmd->add_option("packs", rulePaths,
+                       "Pack folders or rule files (default: the built-in packs)");
     auto* explainCmd =
         rulesCmd->add_subcommand("explain", "Show a rule's rationale, advice and examples");
     explainCmd->add_option("rule", ruleId, "Rule id")->required();
@@ -424,5 +437,6 @@ int main(int argc, char** argv) {
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);
     if (explainCmd->parsed()) return runRulesExplain(ruleId, rulePaths);
+    if (docCmd->parsed()) return runRulesDoc(rulePaths);
     return kExitError;
 }
