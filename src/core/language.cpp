@@ -41,14 +41,10 @@ const std::array<Profile, 6>& profiles() {
     return list;
 }
 
-std::string lowerWord(std::string_view word) {
-    std::string out(word);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+using Scores = std::array<int, 6>;
 
-// Scores per profile (indices into profiles()).
-std::array<int, 6> score(std::string_view text) {
+// Counts the function words of each profile in (the start of) `text`.
+Scores score(std::string_view text) {
     static const auto index = [] {
         std::unordered_map<std::string_view, std::vector<int>> map;
         for (int p = 0; p < 6; ++p) {
@@ -56,37 +52,44 @@ std::array<int, 6> score(std::string_view text) {
         }
         return map;
     }();
-    std::array<int, 6> scores{};
-    std::size_t i = 0;
-    while (i < text.size()) {
-        // Skip to the next word, then take letters and apostrophes ("d'une").
-        std::size_t start = i;
-        while (start < text.size()) {
-            std::size_t next = start;
-            if (isWordCharacter(decodeUtf8(text, next))) break;
-            start = next;
+    // A paragraph's first couple of thousand bytes say as much as the rest.
+    constexpr std::size_t kEnough = 2000;
+    if (text.size() > kEnough) text = text.substr(0, kEnough);
+    Scores scores{};
+    char word[16];  // no function word is longer; longer words are skipped
+    std::size_t length = 0;
+    bool tooLong = false;
+    auto finishWord = [&] {
+        if (length > 0 && !tooLong) {
+            const auto found = index.find(std::string_view(word, length));
+            if (found != index.end()) {
+                for (int p : found->second) ++scores[static_cast<std::size_t>(p)];
+            }
         }
-        std::size_t end = start;
-        while (end < text.size()) {
-            std::size_t next = end;
-            const char32_t c = decodeUtf8(text, next);
-            if (!isWordCharacter(c) && c != '\'') break;
-            end = next;
+        length = 0;
+        tooLong = false;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t begin = i;
+        const char32_t c = decodeUtf8(text, i);
+        if (!isWordCharacter(c) && c != '\'') {
+            finishWord();
+            continue;
         }
-        if (end == start) break;
-        const auto found = index.find(lowerWord(text.substr(start, end - start)));
-        if (found != index.end()) {
-            for (int p : found->second) ++scores[static_cast<std::size_t>(p)];
+        if (length + (i - begin) > sizeof word) {
+            tooLong = true;
+            continue;
         }
-        i = end;
+        for (std::size_t k = begin; k < i; ++k) {
+            const char b = text[k];
+            word[length++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
+        }
     }
+    finishWord();
     return scores;
 }
 
-}  // namespace
-
-std::string detectLanguage(std::string_view text) {
-    const auto scores = score(text);
+std::string decide(const Scores& scores) {
     const auto best = std::max_element(scores.begin(), scores.end());
     int second = 0;
     for (auto it = scores.begin(); it != scores.end(); ++it) {
@@ -98,22 +101,23 @@ std::string detectLanguage(std::string_view text) {
     return profiles()[static_cast<std::size_t>(best - scores.begin())].language;
 }
 
+}  // namespace
+
+std::string detectLanguage(std::string_view text) { return decide(score(text)); }
+
 std::vector<std::string> effectiveLanguages(const Document& doc) {
     std::vector<std::string> languages(doc.blocks.size());
-    std::string whole;
+    Scores whole{};
     bool anyUnknown = false;
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
-        languages[b] = detectLanguage(doc.blocks[b].text);
+        const Scores scores = score(doc.blocks[b].text);
+        for (std::size_t p = 0; p < whole.size(); ++p) whole[p] += scores[p];
+        languages[b] = decide(scores);
         if (languages[b].empty()) languages[b] = doc.blocks[b].language;
         anyUnknown |= languages[b].empty();
     }
     if (!anyUnknown) return languages;
-    for (const Block& block : doc.blocks) {
-        if (whole.size() > 200000) break;  // plenty of evidence
-        whole += block.text;
-        whole += '\n';
-    }
-    const std::string documentLanguage = detectLanguage(whole);
+    const std::string documentLanguage = decide(whole);
     for (auto& l : languages) {
         if (l.empty()) l = documentLanguage;
     }

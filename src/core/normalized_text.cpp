@@ -81,45 +81,80 @@ NormalizedText::NormalizedText(std::string_view original) {
     const icu::Normalizer2* normalizer = nfkc();
     std::uint32_t cp = 0;
     bool lastWasSpace = false;
-    auto emit = [&](std::string_view bytes) {
+    auto emit = [&](std::string_view bytes, std::uint32_t from) {
         text_.append(bytes);
-        origin_.insert(origin_.end(), bytes.size(), cp);
+        origin_.insert(origin_.end(), bytes.size(), from);
     };
     for (std::size_t i = 0; i < original.size(); ++cp) {
+        const auto byte = static_cast<unsigned char>(original[i]);
+        // Plain ASCII that is not white space is most of any legal text: copy it as it is.
+        if (byte > 0x20 && byte < 0x7F &&
+            (i + 1 >= original.size() || static_cast<unsigned char>(original[i + 1]) < 0xCC)) {
+            text_.push_back(static_cast<char>(byte));
+            origin_.push_back(cp);
+            lastWasSpace = false;
+            ++i;
+            continue;
+        }
         const std::size_t begin = i;
         const char32_t c = decodeUtf8(original, i);
         const Folded folded = classify(c);
         if (folded.kind == Fold::Drop) continue;
         if (folded.kind == Fold::Space) {
             // A run of white space is one space: patterns need not guess how a copy was spaced.
-            if (!lastWasSpace) emit(" ");
+            if (!lastWasSpace) emit(" ", cp);
             lastWasSpace = true;
             continue;
         }
         lastWasSpace = false;
         if (folded.kind == Fold::Replace) {
             const char ch = folded.ascii;
-            emit(std::string_view(&ch, 1));
+            emit(std::string_view(&ch, 1), cp);
             continue;
         }
         if (c == 0xFFFD) {
-            emit("\xEF\xBF\xBD");  // also stands in for a malformed byte, never copied as is
+            emit("\xEF\xBF\xBD", cp);  // also stands in for a malformed byte, never copied as is
             continue;
         }
-        if (c < 0x80 || normalizer == nullptr || normalizer->isInert(static_cast<UChar32>(c))) {
-            emit(original.substr(begin, i - begin));
+        // A character and the combining marks after it ("e" + U+0301) normalise together, so
+        // that a decomposed "é" matches a pattern written with the composed one.
+        std::size_t end = i;
+        std::uint32_t last = cp;
+        while (normalizer != nullptr && end < original.size()) {
+            std::size_t next = end;
+            const char32_t following = decodeUtf8(original, next);
+            if (following < 0x300 ||
+                normalizer->hasBoundaryBefore(static_cast<UChar32>(following))) {
+                break;
+            }
+            end = next;
+            ++last;
+        }
+        const std::string_view segment = original.substr(begin, end - begin);
+        if (normalizer == nullptr ||
+            (end == i && (c < 0x80 || normalizer->isInert(static_cast<UChar32>(c))))) {
+            emit(segment, cp);
             continue;
         }
         UErrorCode status = U_ZERO_ERROR;
-        icu::UnicodeString normalized =
-            normalizer->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+        const icu::UnicodeString normalized =
+            normalizer->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                      segment.data(), static_cast<int32_t>(segment.size()))),
+                                  status);
         std::string utf8;
         if (U_SUCCESS(status)) {
             normalized.toUTF8String(utf8);
         } else {
-            utf8.assign(original.substr(begin, i - begin));
+            utf8.assign(segment);
         }
-        emit(utf8);
+        // The first output character stands for the first original one, the rest for the last,
+        // so a match covering the whole output covers the whole original sequence.
+        std::size_t firstLength = 0;
+        if (!utf8.empty()) decodeUtf8(utf8, firstLength);
+        emit(std::string_view(utf8).substr(0, firstLength), cp);
+        emit(std::string_view(utf8).substr(firstLength), last);
+        cp = last;
+        i = end;
     }
     origin_.push_back(cp);
 }

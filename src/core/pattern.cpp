@@ -38,7 +38,9 @@ std::vector<const Pattern*> rawPointers(const std::vector<std::unique_ptr<Patter
 }
 
 bool isWordCharacter(char32_t c) {
-    if (c == 0) return false;
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     const auto u = static_cast<UChar32>(c);
     return u_isalnum(u) || (U_GET_GC_MASK(u) & U_GC_M_MASK) != 0;
 }

@@ -42,6 +42,17 @@ TEST(NormalizedText, CompatibilityFormsAreExpandedAndMappedToTheWholeCharacter) 
     EXPECT_EQ(originalOf(original, n, 5, 8), "\uFB01le");
 }
 
+TEST(NormalizedText, DecomposedAccentsAreComposed) {
+    const std::string original = "la informacio\u0301n falsa";  // "ó" as "o" + U+0301
+    const NormalizedText n(original);
+    EXPECT_EQ(n.text(), "la informaci\u00F3n falsa");
+    const std::size_t at = n.text().find("informaci\u00F3n");
+    // The match covers both original code points of the accented letter.
+    EXPECT_EQ(originalOf(original, n, at, at + 12), "informacio\u0301n");
+    const std::size_t f = n.text().find("falsa");
+    EXPECT_EQ(n.toOriginal(f, f + 5).start, 16u);  // 16 code points before it, the accent being two
+}
+
 TEST(NormalizedText, MalformedBytesBecomeOneReplacementCharacterEach) {
     const std::string original = std::string("ab\xFF") + "cd";
     const NormalizedText n(original);

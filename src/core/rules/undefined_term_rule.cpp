@@ -22,15 +22,15 @@ constexpr const char* kDefines =
 class UndefinedTermRule final : public Rule {
 public:
     UndefinedTermRule(RuleInfo info, std::vector<std::unique_ptr<Pattern>> terms,
-                      std::vector<std::unique_ptr<Pattern>> definitions)
-        : Rule(std::move(info)), terms_(std::move(terms)), definitions_(std::move(definitions)) {}
+                      std::unique_ptr<Pattern> definition)
+        : Rule(std::move(info)), terms_(std::move(terms)), definition_(std::move(definition)) {}
 
     void check(const ScanContext& context, std::vector<Finding>& out) const override {
+        // A definition contains the term, so only blocks where a term can match need a look.
         for (std::size_t block = 0; block < context.blockCount(); ++block) {
+            if (!context.mayMatch(block)) continue;
             const std::string& text = context.normalized(block).text();
-            for (const auto& definition : definitions_) {
-                if (definition->matchesIn(text, 0, text.size())) return;  // defined: all is well
-            }
+            if (definition_->matchesIn(text, 0, text.size())) return;  // defined: all is well
         }
         std::size_t lastProvision = static_cast<std::size_t>(-1);
         for (std::size_t block = 0; block < context.blockCount(); ++block) {
@@ -48,7 +48,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Pattern>> terms_;
-    std::vector<std::unique_ptr<Pattern>> definitions_;
+    std::unique_ptr<Pattern> definition_;  // every definition form of every term, in one
 };
 
 }  // namespace
@@ -56,24 +56,20 @@ private:
 std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
                                             PatternOptions options) {
     auto terms = fields.patterns("terms", true, options);
-    std::vector<std::unique_ptr<Pattern>> definitions;
-    for (const auto& term : terms) {
-        // Quotes may be spaced from the term: French guillemets are « ainsi ».
-        const std::string quoted = "(?:[\"'] ?)?(?:" + term->source() + ")(?: ?[\"'])?";
-        for (const std::string& form :
-             {quoted + " " + kDefinedBy, std::string(kDefines) + " " + quoted}) {
-            std::string problem;
-            auto pattern = Pattern::compile(form, options, problem);
-            if (!pattern) {
-                fields.error("terms", "cannot build the definition pattern: " + problem);
-                continue;
-            }
-            definitions.push_back(std::move(pattern));
-        }
-    }
     if (fields.failed()) return nullptr;
+    std::string anyTerm;
+    for (const auto& term : terms) anyTerm += (anyTerm.empty() ? "" : "|") + term->source();
+    // Quotes may be spaced from the term: French guillemets are « ainsi ».
+    const std::string quoted = "(?:[\"'] ?)?(?:" + anyTerm + ")(?: ?[\"'])?";
+    const std::string forms = quoted + " " + kDefinedBy + "|" + kDefines + " " + quoted;
+    std::string problem;
+    auto definition = Pattern::compile(forms, options, problem);
+    if (!definition) {
+        fields.error("terms", "cannot build the definition pattern: " + problem);
+        return nullptr;
+    }
     return std::make_unique<UndefinedTermRule>(std::move(info), std::move(terms),
-                                               std::move(definitions));
+                                               std::move(definition));
 }
 
 }  // namespace proviso

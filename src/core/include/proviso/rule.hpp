@@ -85,11 +85,14 @@ public:
     const NormalizedText& normalized(std::size_t block) const { return normalized_[block]; }
     std::size_t blockCount() const { return doc_.blocks.size(); }
 
-    // False if the rule being run cannot fire in `block` (see the constructor), or if the block
-    // is a title, which names a provision but grants nothing.
-    bool mayFire(std::size_t block) const {
-        return (candidates_ == nullptr || (*candidates_)[block]) && !structure_.isTitle[block];
+    // False if none of the rule's triggers can match in `block` (see the constructor).
+    bool mayMatch(std::size_t block) const {
+        return candidates_ == nullptr || (*candidates_)[block];
     }
+
+    // False if the rule cannot fire in `block`: no trigger can match there, or the block is a
+    // title, which names a provision but grants nothing.
+    bool mayFire(std::size_t block) const { return mayMatch(block) && !structure_.isTitle[block]; }
 
     // Every match of `patterns` in `block`; where matches overlap, only the longest is kept, so
     // that one place gets one finding.
