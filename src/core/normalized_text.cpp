@@ -78,6 +78,7 @@ const icu::Normalizer2* nfkc() {
 NormalizedText::NormalizedText(std::string_view original) {
     text_.reserve(original.size());
     origin_.reserve(original.size() + 1);
+    byteOf_.reserve(original.size() + 1);
     const icu::Normalizer2* normalizer = nfkc();
     std::uint32_t cp = 0;
     bool lastWasSpace = false;
@@ -92,12 +93,14 @@ NormalizedText::NormalizedText(std::string_view original) {
             (i + 1 >= original.size() || static_cast<unsigned char>(original[i + 1]) < 0xCC)) {
             text_.push_back(static_cast<char>(byte));
             origin_.push_back(cp);
+            byteOf_.push_back(static_cast<std::uint32_t>(i));
             lastWasSpace = false;
             ++i;
             continue;
         }
         const std::size_t begin = i;
         const char32_t c = decodeUtf8(original, i);
+        byteOf_.push_back(static_cast<std::uint32_t>(begin));
         const Folded folded = classify(c);
         if (folded.kind == Fold::Drop) continue;
         if (folded.kind == Fold::Space) {
@@ -127,6 +130,7 @@ NormalizedText::NormalizedText(std::string_view original) {
                 normalizer->hasBoundaryBefore(static_cast<UChar32>(following))) {
                 break;
             }
+            byteOf_.push_back(static_cast<std::uint32_t>(end));
             end = next;
             ++last;
         }
@@ -157,6 +161,7 @@ NormalizedText::NormalizedText(std::string_view original) {
         i = end;
     }
     origin_.push_back(cp);
+    byteOf_.push_back(static_cast<std::uint32_t>(original.size()));
 }
 
 CodePointSpan NormalizedText::toOriginal(std::size_t begin, std::size_t end) const {

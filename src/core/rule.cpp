@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "proviso/sentences.hpp"
@@ -189,30 +190,51 @@ bool ScanContext::negatedBefore(std::size_t block, ByteSpan at) const {
 bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                                  std::size_t block, ByteSpan at, bool requirePresence) const {
     const Region region = regionOf(scope, block, at);
-    std::vector<ByteSpan> found;
-    for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
-        const std::string& text = normalized_[b].text();
-        const std::size_t from = scope == Scope::Sentence ? region.sentence.begin : 0;
-        const std::size_t to = scope == Scope::Sentence ? region.sentence.end : text.size();
-        for (const auto& pattern : patterns) {
-            if (!requirePresence) {
-                if (pattern->matchesIn(text, from, to)) return true;
-                continue;
-            }
-            found.clear();
-            pattern->findAll(text, from, to, found);
-            for (const ByteSpan& s : found) {
-                if (!saidToBeAbsent(text, s.begin) || negatedBefore(b, s)) return true;
+    std::optional<RegionKey> key;
+    if (scope != Scope::Sentence) {
+        key = RegionKey{&patterns, region.firstBlock, region.endBlock, requirePresence};
+        if (auto it = presentCache_.find(*key); it != presentCache_.end()) return it->second;
+    }
+    const bool present = [&] {
+        std::vector<ByteSpan> found;
+        for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
+            const std::string& text = normalized_[b].text();
+            const std::size_t from = scope == Scope::Sentence ? region.sentence.begin : 0;
+            const std::size_t to = scope == Scope::Sentence ? region.sentence.end : text.size();
+            for (const auto& pattern : patterns) {
+                if (!requirePresence) {
+                    if (pattern->matchesIn(text, from, to)) return true;
+                    continue;
+                }
+                found.clear();
+                pattern->findAll(text, from, to, found);
+                for (const ByteSpan& s : found) {
+                    if (!saidToBeAbsent(text, s.begin) || negatedBefore(b, s)) return true;
+                }
             }
         }
-    }
-    return false;
+        return false;
+    }();
+    if (key) presentCache_.emplace(*key, present);
+    return present;
 }
 
 bool ScanContext::satisfiedByReference(const std::vector<std::unique_ptr<Pattern>>& patterns,
                                        Scope scope, std::size_t block, ByteSpan at,
                                        const RuleInfo& rule) const {
     const Region region = regionOf(scope, block, at);
+    std::optional<RegionKey> key;
+    if (scope != Scope::Sentence) {
+        key = RegionKey{&patterns, region.firstBlock, region.endBlock, true};
+        if (auto it = referenceCache_.find(*key); it != referenceCache_.end()) return it->second;
+    }
+    const bool satisfied = referencesSatisfy(patterns, scope, region, rule);
+    if (key) referenceCache_.emplace(*key, satisfied);
+    return satisfied;
+}
+
+bool ScanContext::referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                                    Scope scope, const Region& region, const RuleInfo& rule) const {
     std::set<std::string> checked;
     for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
         const std::string& text = normalized_[b].text();
@@ -267,8 +289,8 @@ Finding ScanContext::makeFinding(
     finding.start = original.start;
     finding.end = original.end;
     const std::string& text = doc_.blocks[block].text;
-    const std::size_t from = byteOffsetOfCodePoint(text, original.start);
-    const std::size_t to = byteOffsetOfCodePoint(text, original.end);
+    const std::size_t from = normalized_[block].originalByte(original.start);
+    const std::size_t to = normalized_[block].originalByte(original.end);
     finding.text = text.substr(from, to - from);
     finding.message = fillPlaceholders(rule.message, finding, values);
     return finding;

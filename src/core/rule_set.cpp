@@ -77,7 +77,10 @@ std::vector<RuleExample> readExamples(RuleFields& fields, const std::string& fil
 std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
                                const RulePack& pack, std::vector<LoadError>& errors) {
     std::string id;
-    if (node.IsMap() && node["id"].IsScalar()) id = node["id"].Scalar();
+    if (node.IsMap()) {
+        const YAML::Node idNode = node["id"];  // const access: a zombie node if "id" is missing
+        if (idNode.IsDefined() && idNode.IsScalar()) id = idNode.Scalar();
+    }
     RuleFields fields(node, file, id.empty() ? "?" : id, errors);
     if (!node.IsMap()) {
         fields.errorAt(node, "a rule must be a mapping of keys to values");
@@ -129,8 +132,22 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     return rule;
 }
 
+void readRuleDocumentUnguarded(const YAML::Node& root, const std::string& file, RulePack& pack,
+                               std::vector<LoadError>& errors);
+
+// yaml-cpp throws when asked the wrong question of a node; whatever slipped through the checks
+// above becomes an error for this file instead of an exception in the office.
 void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack& pack,
                       std::vector<LoadError>& errors) {
+    try {
+        readRuleDocumentUnguarded(root, file, pack, errors);
+    } catch (const YAML::Exception& e) {
+        errors.push_back({file, e.mark.line + 1, e.mark.column + 1, "", e.msg});
+    }
+}
+
+void readRuleDocumentUnguarded(const YAML::Node& root, const std::string& file, RulePack& pack,
+                               std::vector<LoadError>& errors) {
     if (!root.IsMap() || !root["rules"].IsDefined()) {
         const YAML::Mark mark = root.Mark();
         errors.push_back({file, mark.line + 1, mark.column + 1, "",

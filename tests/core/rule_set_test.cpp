@@ -127,6 +127,16 @@ TEST(RuleSet, MissingFieldsAndBadValuesAreAllReported) {
     EXPECT_TRUE(has("examples"));
 }
 
+TEST(RuleSet, ARuleWithoutIdIsAnErrorNotACrash) {
+    // Found by the rule-loader fuzzer: asking yaml-cpp about a missing key used to throw.
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText("rules:\n  - kind: flag\n", "noid.yaml", errors);
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors[0].toString().rfind("noid.yaml:2:5: ?: missing required key 'id'", 0), 0u)
+        << errors[0].toString();
+}
+
 TEST(RuleSet, YamlSyntaxErrorNamesThePosition) {
     RuleSet rules;
     std::vector<LoadError> errors;

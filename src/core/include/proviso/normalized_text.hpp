@@ -30,8 +30,15 @@ public:
     // whole original character, so a span never cuts an original character in two.
     CodePointSpan toOriginal(std::size_t begin, std::size_t end) const;
 
+    // Byte offset in the original text of original code point `codePoint` (or the end).
+    std::size_t originalByte(std::size_t codePoint) const {
+        return codePoint < byteOf_.size() ? byteOf_[codePoint] : byteOf_.back();
+    }
+
 private:
     std::string text_;
+    // byteOf_[c] = byte offset of original code point c; byteOf_.back() = original size.
+    std::vector<std::uint32_t> byteOf_;
     // origin_[b] = index of the original code point that produced normalised byte b;
     // origin_[text_.size()] = number of original code points (the end).
     std::vector<std::uint32_t> origin_;

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "proviso/document.hpp"
@@ -135,12 +137,19 @@ private:
         ByteSpan sentence;  // only for Scope::Sentence: the bytes within firstBlock
     };
     Region regionOf(Scope scope, std::size_t block, ByteSpan at) const;
+    bool referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
+                           const Region& region, const RuleInfo& rule) const;
 
     const Document& doc_;
     const DocumentStructure& structure_;
     const std::vector<NormalizedText>& normalized_;
     const SentenceIndex& sentences_;
     const std::vector<bool>* candidates_;
+    // Whether a list of patterns is present in a region does not depend on which match asks:
+    // remembered, so that a long provision with many triggers is searched once, not per trigger.
+    using RegionKey = std::tuple<const void*, std::size_t, std::size_t, bool>;
+    mutable std::map<RegionKey, bool> presentCache_;
+    mutable std::map<RegionKey, bool> referenceCache_;
 };
 
 class Rule {
