@@ -11,6 +11,7 @@
 #include <optional>
 #include <sstream>
 
+#include "eval.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
@@ -403,6 +404,26 @@ int main(int argc, char** argv) {
     clearCmd->add_option("-o,--output", output, "Where to save the cleared copy")->required();
 #endif
 
+    cli::EvalOptions eval;
+    RuleOptions evalRules;
+    auto* evalCmd = app.add_subcommand(
+        "eval", "Measure the rules against labelled provisions (precision and recall)");
+    evalCmd->add_option("labels", eval.labels, "Labels file (TSV, see ../shared/eval)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    evalCmd->add_option("--corpus", eval.corpus, "Folder of the documents the labels refer to")
+        ->required()
+        ->check(CLI::ExistingDirectory);
+    evalCmd->add_option("--format", eval.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}));
+    evalCmd->add_option("--min-precision", eval.minPrecision,
+                        "Fail (exit 1) below this overall precision");
+    evalCmd->add_option("--min-recall", eval.minRecall, "Fail (exit 1) below this overall recall");
+    evalCmd->add_option("--min-category", eval.minCategory,
+                        "Fail (exit 1) if any category's precision or recall is below this");
+    evalRules.addTo(evalCmd);
+    evalCmd->footer("Exit status: 0 targets met, 1 not met, 2 error.");
+
     auto* rulesCmd = app.add_subcommand("rules", "Work with rule packs");
     rulesCmd->require_subcommand(1);
     std::vector<std::string> rulePaths;
@@ -430,6 +451,12 @@ int main(int argc, char** argv) {
     }
 
     if (checkCmd->parsed()) return runCheck(check);
+    if (evalCmd->parsed()) {
+        RuleSet rules;
+        const bool ok = loadRules(rules, evalRules.packs());
+        const int status = cli::runEvaluation(eval, rules.rules(), std::cout, std::cerr);
+        return ok ? status : kExitError;
+    }
 #ifdef PROVISO_WITH_OFFICE
     if (annotateCmd->parsed()) return runRewrite(input, output, &annotateRules);
     if (clearCmd->parsed()) return runRewrite(input, output, nullptr);

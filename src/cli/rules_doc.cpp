@@ -14,8 +14,10 @@ std::string oneLine(std::string text) {
     }
     std::string out;
     for (char c : text) {
-        if (c == '|') out += "\\|";
-        else out += c;
+        if (c == '|')
+            out += "\\|";
+        else
+            out += c;
     }
     return out;
 }
@@ -46,13 +48,15 @@ std::string example(const std::string& text) {
 
 void printRulesReference(std::ostream& out, const RuleSet& rules) {
     out << "# Rule reference\n\n"
-        << "Generated from the rule files by `proviso rules doc rules > docs/rules.md`; do not edit "
+        << "Generated from the rule files by `proviso rules doc rules > docs/rules.md`; do not "
+           "edit "
            "by hand (ctest checks that it is up to date). How to write rules: "
            "[rule-format.md](rule-format.md).\n\n";
     std::map<std::string, int> byCategory;
     for (const Rule* rule : rules.rules()) ++byCategory[rule->info().category];
     out << "| category | rules |\n| --- | --- |\n";
-    for (const auto& [category, count] : byCategory) out << "| " << category << " | " << count << " |\n";
+    for (const auto& [category, count] : byCategory)
+        out << "| " << category << " | " << count << " |\n";
     out << '\n';
     for (const RulePack& pack : rules.packs()) {
         out << "## Pack `" << pack.name << "` " << pack.version << "\n\n"

@@ -255,59 +255,5 @@ TEST_F(OfficeTest, CheckReportsOffsetsIntoTheScannedText) {
     EXPECT_EQ(second["text"], "fake news");
 }
 
-TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
-    const fs::path file =
-        fs::temp_directory_path() / ("proviso-check-" + std::to_string(::getpid()) + ".txt");
-    const std::string text =
-        "Préambule 🙂\n\nArticle 3\nQuiconque répand de fausses nouvelles est puni.\n";
-    std::ofstream(file) << text;
-    const CommandResult result =
-        run(std::string(PROVISO_EXE) + " check --format json " + quoted(file));
-    fs::remove(file);
-    ASSERT_EQ(result.status, 1) << result.output;
-    const auto json = nlohmann::json::parse(result.output);
-    // The shipped packs flag the false-news offence; find that finding among the others.
-    const nlohmann::json* found = nullptr;
-    for (const auto& f : json["findings"]) {
-        if (f["rule"] == "fausses-nouvelles") found = &f;
-    }
-    ASSERT_NE(found, nullptr) << result.output;
-    const auto& f = *found;
-    EXPECT_EQ(f["text"], "fausses nouvelles");
-    EXPECT_EQ(f["line"], 4);
-    EXPECT_EQ(f["provision"], "Article 3");
-    const std::size_t start = f["start"], end = f["end"];
-    const std::size_t from = byteOffsetOfCodePoint(text, start),
-                      to = byteOffsetOfCodePoint(text, end);
-    EXPECT_EQ(text.substr(from, to - from), "fausses nouvelles");
-}
-
-TEST(Command, ABrokenUserRuleFileIsReportedAndTheOtherRulesStillWork) {
-    const fs::path dir = fs::temp_directory_path() / ("proviso-user-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    std::ofstream(dir / "mine.yaml")
-        << "rules:\n  - id: my-rule\n    kind: flag\n    pattern: '(oops'\n";
-    std::ofstream(dir / "bill.txt") << "Whoever spreads fake news is punished.\n";
-    const CommandResult result = run(proviso("check") + "--rules " + quoted(dir / "mine.yaml") +
-                                     " " + quoted(dir / "bill.txt"));
-    fs::remove_all(dir);
-    EXPECT_EQ(result.status, 2) << result.output;
-    EXPECT_NE(result.output.find("mine.yaml:4:14: my-rule: bad pattern in 'pattern'"),
-              std::string::npos)
-        << result.output;
-    EXPECT_NE(result.output.find("[test-false-news]"), std::string::npos) << result.output;
-}
-
-TEST(Command, CleanTextExitsZeroAndErrorsExitTwo) {
-    const fs::path file =
-        fs::temp_directory_path() / ("proviso-clean-" + std::to_string(::getpid()) + ".txt");
-    std::ofstream(file) << "The Commission shall publish an annual report.\n";
-    EXPECT_EQ(run(std::string(PROVISO_EXE) + " check " + quoted(file)).status, 0);
-    fs::remove(file);
-    const CommandResult missing = run(std::string(PROVISO_EXE) + " check /nonexistent/bill.txt");
-    EXPECT_EQ(missing.status, 2);
-    EXPECT_NE(missing.output.find("/nonexistent/bill.txt"), std::string::npos) << missing.output;
-}
-
 }  // namespace
 }  // namespace proviso

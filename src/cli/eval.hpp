@@ -1,0 +1,28 @@
+// proviso eval: measures the rules against provisions labelled by people (the format of
+// ../shared/eval/dev-labels.tsv), per label and overall, listing every miss and false alarm.
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "proviso/rule.hpp"
+
+namespace proviso::cli {
+
+struct EvalOptions {
+    std::filesystem::path labels;
+    std::filesystem::path corpus;
+    std::string format = "text";
+    double minPrecision = 0;  // overall, non-borderline rows
+    double minRecall = 0;
+    double minCategory = 0;  // precision and recall of every category with rows
+};
+
+// Runs the evaluation and prints the report. Returns 0 if the thresholds are met, 1 if not,
+// 2 if the labels or the corpus cannot be read (with the file and line in the message).
+int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& rules,
+                  std::ostream& out, std::ostream& err);
+
+}  // namespace proviso::cli
