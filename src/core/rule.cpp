@@ -262,20 +262,6 @@ bool ScanContext::referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>&
     return false;
 }
 
-void ScanContext::flagUnlessInScope(const RuleInfo& rule,
-                                    const std::vector<std::unique_ptr<Pattern>>& primary,
-                                    const std::vector<std::unique_ptr<Pattern>>& neutralisers,
-                                    Scope scope, std::vector<Finding>& out) const {
-    for (std::size_t block = 0; block < blockCount(); ++block) {
-        if (!mayFire(block)) continue;
-        for (const ByteSpan& span : matches(primary, block)) {
-            // Neutralisers are looked for only once something matched: most blocks never get here.
-            if (presentInScope(neutralisers, scope, block, span, false)) continue;
-            out.push_back(makeFinding(rule, block, span));
-        }
-    }
-}
-
 Finding ScanContext::makeFinding(
     const RuleInfo& rule, std::size_t block, ByteSpan span,
     const std::vector<std::pair<std::string, std::string>>& values) const {

@@ -175,8 +175,11 @@ DocumentStructure segmentProvisions(const Document& doc) {
             open("", b, true);
             structure.isTitle[b] = true;
         } else if (!heading.article.empty()) {
+            // A heading that repeats the current article ("art. 24 al. 1", "art. 24 al. 2")
+            // continues it: a safeguard or penalty in one paragraph still belongs to the article.
+            const bool sameArticle = heading.article == article;
             article = heading.article;
-            open(article + heading.paragraph, b, true);
+            open(article + heading.paragraph, b, !sameArticle);
         } else if (!heading.paragraph.empty()) {
             open(article + heading.paragraph, b, structure.provisions.empty());
         } else if (structure.provisions.empty()) {

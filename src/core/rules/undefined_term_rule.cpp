@@ -22,8 +22,12 @@ constexpr const char* kDefines =
 class UndefinedTermRule final : public Rule {
 public:
     UndefinedTermRule(RuleInfo info, std::vector<std::unique_ptr<Pattern>> terms,
-                      std::unique_ptr<Pattern> definition)
-        : Rule(std::move(info)), terms_(std::move(terms)), definition_(std::move(definition)) {}
+                      std::unique_ptr<Pattern> definition,
+                      std::vector<std::unique_ptr<Pattern>> with)
+        : Rule(std::move(info)),
+          terms_(std::move(terms)),
+          definition_(std::move(definition)),
+          with_(std::move(with)) {}
 
     void check(const ScanContext& context, std::vector<Finding>& out) const override {
         // A definition contains the term, so only blocks where a term can match need a look.
@@ -39,6 +43,12 @@ public:
             if (provision == lastProvision) continue;
             const auto spans = context.matches(terms_, block);
             if (spans.empty()) continue;
+            // With `with`, only where the term does harm: in a provision that creates an offence
+            // or grants a power, not in a recital or a clause on the law's own status.
+            if (!with_.empty() &&
+                !context.presentInScope(with_, Scope::Provision, block, spans.front(), false)) {
+                continue;
+            }
             out.push_back(context.makeFinding(info(), block, spans.front()));
             lastProvision = provision;
         }
@@ -49,6 +59,7 @@ public:
 private:
     std::vector<std::unique_ptr<Pattern>> terms_;
     std::unique_ptr<Pattern> definition_;  // every definition form of every term, in one
+    std::vector<std::unique_ptr<Pattern>> with_;
 };
 
 }  // namespace
@@ -56,11 +67,13 @@ private:
 std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
                                             PatternOptions options) {
     auto terms = fields.patterns("terms", true, options);
+    auto with = fields.patterns("with", false, options);
     if (fields.failed()) return nullptr;
     std::string anyTerm;
     for (const auto& term : terms) anyTerm += (anyTerm.empty() ? "" : "|") + term->source();
     // Quotes may be spaced from the term: French guillemets are « ainsi ».
-    const std::string quoted = "(?:[\"'] ?)?(?:" + anyTerm + ")(?: ?[\"'])?";
+    // and the defined expression may qualify the term: the term "child pornography".
+    const std::string quoted = "(?:[\"'] ?)?(?:\\pL+ ){0,2}(?:" + anyTerm + ")(?: ?[\"'])?";
     const std::string forms = quoted + " " + kDefinedBy + "|" + kDefines + " " + quoted;
     std::string problem;
     auto definition = Pattern::compile(forms, options, problem);
@@ -69,7 +82,7 @@ std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
         return nullptr;
     }
     return std::make_unique<UndefinedTermRule>(std::move(info), std::move(terms),
-                                               std::move(definition));
+                                               std::move(definition), std::move(with));
 }
 
 }  // namespace proviso

@@ -117,13 +117,6 @@ public:
     // "no podrá"... before `at`: the words at `at` are then forbidden, not granted.
     bool negatedBefore(std::size_t block, ByteSpan at) const;
 
-    // The shared core of the flag kind: flags every match of `primary` unless some pattern of
-    // `neutralisers` is present in `scope` around it.
-    void flagUnlessInScope(const RuleInfo& rule,
-                           const std::vector<std::unique_ptr<Pattern>>& primary,
-                           const std::vector<std::unique_ptr<Pattern>>& neutralisers, Scope scope,
-                           std::vector<Finding>& out) const;
-
     // Builds a finding for `rule` on bytes `span` of the normalised text of `block`, with the
     // offsets mapped back to the original text and the message's placeholders filled in
     // ({match}, {provision}, and any extra {name} given in `values`).
