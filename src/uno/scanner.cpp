@@ -260,7 +260,9 @@ private:
 
     Reference<css::uno::XComponentContext> context_;
     std::mutex mutex_;  // one scan or configuration at a time per instance
-    ScanOptions options_;
+    // The menu's defaults: medium severity and above, so that the low-severity drafting pack
+    // does not crowd a reviewer's document; configure() (the proviso command) may lower it.
+    ScanOptions options_{.minSeverity = Severity::Medium, .language = {}};
     bool defaultRules_ = true;
     std::unique_ptr<RuleSet> extra_;
 };
