@@ -1,5 +1,6 @@
 // The proviso command on plain text and labels: what a user sees on the terminal and in JSON.
 // No office is started here; the office paths are in tests/integration.
+#include "../support/command.hpp"
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -17,29 +18,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandResult {
-    int status = -1;
-    std::string output;
-};
+using testing::CommandResult;
+using testing::quoted;
+using testing::run;
 
-CommandResult run(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (pipe == nullptr) return result;
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-        result.output.append(buffer, n);
-    const int status = pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
-
-// The command with the fixed test pack only, not the shipped packs.
+// The commands that scan use only the test pack; clear and the rest take no rules.
 std::string proviso(const std::string& subcommand) {
-    return std::string(PROVISO_EXE) + " " + subcommand + " --no-default-rules --rules " +
-           PROVISO_FIXTURES + "/rules ";
+    if (subcommand.rfind("clear", 0) == 0) return std::string(PROVISO_EXE) + " " + subcommand + " ";
+    return testing::provisoWithTestPack(subcommand);
 }
 
 TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {

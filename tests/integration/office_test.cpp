@@ -15,6 +15,7 @@
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <nlohmann/json.hpp>
+#include "../support/command.hpp"
 
 #include <sys/wait.h>
 #include <algorithm>
@@ -51,34 +52,14 @@ struct Reopened {
     std::vector<Comment> comments;  // sorted
 };
 
-struct CommandResult {
-    int status = -1;
-    std::string output;
-};
+using testing::CommandResult;
+using testing::quoted;
+using testing::run;
 
-CommandResult run(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-    if (pipe == nullptr) return result;
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
-        result.output.append(buffer, n);
-    const int status = pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
-
-// The command with the fixed test pack only, so that these tests check the Writer integration
-// and not whatever the shipped packs say this month.
+// The commands that scan use only the test pack; clear and the rest take no rules.
 std::string proviso(const std::string& subcommand) {
-    const std::string rules =
-        std::string(" --no-default-rules --rules ") + PROVISO_FIXTURES + "/rules";
-    if (subcommand == "annotate" || subcommand == "check" || subcommand == "check --format json") {
-        return std::string(PROVISO_EXE) + " " + subcommand + rules + " ";
-    }
-    return std::string(PROVISO_EXE) + " " + subcommand + " ";
+    if (subcommand.rfind("clear", 0) == 0) return std::string(PROVISO_EXE) + " " + subcommand + " ";
+    return testing::provisoWithTestPack(subcommand);
 }
 
 class OfficeTest : public ::testing::Test {
