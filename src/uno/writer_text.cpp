@@ -3,10 +3,19 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/style/XStyle.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XEndnotesSupplier.hpp>
+#include <com/sun/star/text/XFootnotesSupplier.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextFrame.hpp>
+#include <com/sun/star/text/XTextFramesSupplier.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 
 #include <algorithm>
 #include <limits>
@@ -40,16 +49,27 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
     if (!access.is()) return result;
     Reference<css::container::XEnumeration> portions = access->createEnumeration();
     std::size_t position = 0;
+    bool inDeletion = false;
     while (portions->hasMoreElements()) {
         Reference<css::text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
         Reference<css::beans::XPropertySet> props(portion, UNO_QUERY);
         if (!portion.is() || !props.is()) continue;
         rtl::OUString type;
         props->getPropertyValue("TextPortionType") >>= type;
+        if (type == "Redline") {
+            // Text deleted with change tracking on is still in the paragraph, between the
+            // start and end of its redline; it is not text anyone is proposing any more.
+            rtl::OUString redlineType;
+            bool isStart = false;
+            props->getPropertyValue("RedlineType") >>= redlineType;
+            props->getPropertyValue("IsStart") >>= isStart;
+            if (redlineType == "Delete") inDeletion = isStart;
+            continue;
+        }
         // Text is read; a field counts as what it shows; every other portion (comment anchors,
         // footnote anchors, bookmarks, frames, soft page breaks) is invisible to the rules.
         const bool isText = type == "Text";
-        if (!isText && type != "TextField") continue;
+        if ((!isText && type != "TextField") || inDeletion) continue;
         const std::string piece = toUtf8(portion->getString());
         if (piece.empty()) continue;
         const std::size_t length = countCodePoints(piece);
@@ -87,33 +107,91 @@ Reference<css::text::XTextRange> positionAt(const Portions& portions, std::size_
     return nullptr;
 }
 
+void addParagraph(const Reference<css::text::XTextRange>& paragraph, WriterDocument& result) {
+    Reference<css::beans::XPropertySet> props(paragraph, UNO_QUERY);
+    Block block;
+    block.text = readPortions(paragraph).text;
+    if (props.is()) {
+        sal_Int16 level = 0;
+        if (props->getPropertyValue("OutlineLevel") >>= level) block.outlineLevel = level;
+        rtl::OUString label;
+        if (props->getPropertyValue("ListLabelString") >>= label) block.listLabel = toUtf8(label);
+        css::lang::Locale locale;
+        if ((props->getPropertyValue("CharLocale") >>= locale) && !locale.Language.isEmpty() &&
+            locale.Language != "zxx") {
+            block.language = toUtf8(locale.Language);
+        }
+    }
+    result.document.blocks.push_back(std::move(block));
+    result.paragraphs.push_back({paragraph});
+}
+
+// The paragraphs of `text` in reading order, with every cell of its tables (row by row, and
+// tables nested in cells) where the table stands.
+void readText(const Reference<css::text::XText>& text, WriterDocument& result) {
+    Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
+    if (!access.is()) return;
+    Reference<css::container::XEnumeration> elements = access->createEnumeration();
+    while (elements->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(elements->nextElement(), UNO_QUERY);
+        if (!info.is()) continue;
+        if (info->supportsService("com.sun.star.text.Paragraph")) {
+            addParagraph(Reference<css::text::XTextRange>(info, UNO_QUERY), result);
+        } else if (info->supportsService("com.sun.star.text.TextTable")) {
+            Reference<css::text::XTextTable> table(info, UNO_QUERY);
+            if (!table.is()) continue;
+            for (const rtl::OUString& name : table->getCellNames()) {
+                readText(Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY),
+                         result);
+            }
+        }
+    }
+}
+
+void readNotes(const Reference<css::container::XIndexAccess>& notes, WriterDocument& result) {
+    if (!notes.is()) return;
+    for (sal_Int32 i = 0; i < notes->getCount(); ++i) {
+        readText(Reference<css::text::XText>(notes->getByIndex(i), UNO_QUERY), result);
+    }
+}
+
 }  // namespace
 
 WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc) {
     WriterDocument result;
-    Reference<css::container::XEnumerationAccess> body(doc->getText(), UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> paragraphs = body->createEnumeration();
-    while (paragraphs->hasMoreElements()) {
-        Reference<css::lang::XServiceInfo> info(paragraphs->nextElement(), UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.Paragraph")) continue;
-        Reference<css::text::XTextRange> paragraph(info, UNO_QUERY);
-        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
-        Block block;
-        block.text = readPortions(paragraph).text;
-        if (props.is()) {
-            sal_Int16 level = 0;
-            if (props->getPropertyValue("OutlineLevel") >>= level) block.outlineLevel = level;
-            rtl::OUString label;
-            if (props->getPropertyValue("ListLabelString") >>= label)
-                block.listLabel = toUtf8(label);
-            css::lang::Locale locale;
-            if ((props->getPropertyValue("CharLocale") >>= locale) && !locale.Language.isEmpty() &&
-                locale.Language != "zxx") {
-                block.language = toUtf8(locale.Language);
+    // The body first, so that articles and their paragraphs come in order; then the places a
+    // bill also puts words in: notes, frames, headers and footers.
+    readText(doc->getText(), result);
+    if (Reference<css::text::XFootnotesSupplier> footnotes{doc, UNO_QUERY}; footnotes.is()) {
+        readNotes(footnotes->getFootnotes(), result);
+    }
+    if (Reference<css::text::XEndnotesSupplier> endnotes{doc, UNO_QUERY}; endnotes.is()) {
+        readNotes(endnotes->getEndnotes(), result);
+    }
+    if (Reference<css::text::XTextFramesSupplier> frames{doc, UNO_QUERY}; frames.is()) {
+        Reference<css::container::XNameAccess> all = frames->getTextFrames();
+        for (const rtl::OUString& name : all->getElementNames()) {
+            Reference<css::text::XTextFrame> frame(all->getByName(name), UNO_QUERY);
+            if (frame.is()) readText(frame->getText(), result);
+        }
+    }
+    if (Reference<css::style::XStyleFamiliesSupplier> styles{doc, UNO_QUERY}; styles.is()) {
+        Reference<css::container::XNameAccess> pageStyles(
+            styles->getStyleFamilies()->getByName("PageStyles"), UNO_QUERY);
+        for (const rtl::OUString& name : pageStyles->getElementNames()) {
+            Reference<css::style::XStyle> style(pageStyles->getByName(name), UNO_QUERY);
+            Reference<css::beans::XPropertySet> props(style, UNO_QUERY);
+            if (!style.is() || !props.is() || !style->isInUse()) continue;
+            for (const char* part : {"Header", "Footer"}) {
+                bool on = false;
+                props->getPropertyValue(rtl::OUString::createFromAscii(part) + "IsOn") >>= on;
+                if (!on) continue;
+                Reference<css::text::XText> text(
+                    props->getPropertyValue(rtl::OUString::createFromAscii(part) + "Text"),
+                    UNO_QUERY);
+                readText(text, result);
             }
         }
-        result.document.blocks.push_back(std::move(block));
-        result.paragraphs.push_back({paragraph});
     }
     numberBlocksAsJoinedText(result.document);
     return result;

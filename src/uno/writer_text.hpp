@@ -30,7 +30,9 @@ struct WriterDocument {
     std::vector<WriterParagraph> paragraphs;
 };
 
-// Reads the body text's paragraphs (tables, frames and notes come with a later issue).
+// Reads every paragraph a reader sees: the body with its tables (every cell), then footnotes,
+// endnotes, text frames, and the headers and footers of the page styles in use. Text deleted
+// with change tracking on is left out.
 WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocument>& doc);
 
 // The Writer range covering code points [start, end) of the paragraph's block text. Reads the

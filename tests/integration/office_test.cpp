@@ -179,6 +179,24 @@ TEST_F(OfficeTest, AnnotatesOdtOnExactlyTheFlaggedWords) { checkAnnotated(dir_ /
 
 TEST_F(OfficeTest, AnnotatesDocxOnExactlyTheFlaggedWords) { checkAnnotated(dir_ / "tricky.docx"); }
 
+// Words in table cells, footnotes, frames and headers are read and commented where they
+// stand; words deleted with change tracking on are not.
+TEST_F(OfficeTest, ReadsTablesNotesFramesAndHeadersButNotDeletions) {
+    auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "places.fodt");
+    office_->saveAs(doc, dir_ / "places.odt");
+    cli::OfficeSession::close(doc);
+    const fs::path output = dir_ / "places-annotated.odt";
+    const CommandResult result =
+        run(proviso("annotate") + quoted(dir_ / "places.odt") + " -o " + quoted(output));
+    ASSERT_EQ(result.status, 0) << result.output;
+    const Reopened before = reopen(dir_ / "places.odt");
+    const Reopened after = reopen(output);
+    EXPECT_EQ(anchorsBy(after, "Proviso"),
+              (std::vector<std::string>{"annoyance", "false news", "knows to be false",
+                                        "needless anxiety"}));
+    EXPECT_EQ(after.paragraphs, before.paragraphs);
+}
+
 TEST_F(OfficeTest, AnnotatingTwiceGivesTheSameCommentsAsOnce) {
     const fs::path once = dir_ / "once.odt", twice = dir_ / "twice.odt";
     ASSERT_EQ(run(proviso("annotate") + quoted(dir_ / "tricky.odt") + " -o " + quoted(once)).status,
