@@ -47,14 +47,36 @@ std::string upper(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// The headings of a comment, in the language its rule is written in, so that a French rule's
+// rationale does not sit under English headings.
+struct CommentHeadings {
+    const char* why;
+    const char* ask;
+    const char* standards;
+};
+
+CommentHeadings headingsFor(const RuleInfo* rule) {
+    const std::string lang =
+        rule == nullptr || rule->languages.empty() ? "en" : rule->languages.front().substr(0, 2);
+    if (lang == "fr") return {"Pourquoi c'est grave : ", "Demander : ", "Normes : "};
+    if (lang == "es") return {"Por qué importa: ", "Pedir: ", "Normas: "};
+    return {"Why it matters: ", "Ask for: ", "Standards: "};
+}
+
+}  // namespace
+
 std::string commentText(const Finding& finding, const RuleInfo* rule) {
+    const CommentHeadings headings = headingsFor(rule);
     std::string text =
         upper(toString(finding.severity)) + " - " + finding.category + ": " + finding.message;
     if (rule != nullptr) {
-        if (!rule->rationale.empty()) text += "\n\nWhy it matters: " + rule->rationale;
-        if (!rule->suggestion.empty()) text += "\n\nAsk for: " + rule->suggestion;
+        if (!rule->rationale.empty()) text += "\n\n" + std::string(headings.why) + rule->rationale;
+        if (!rule->suggestion.empty())
+            text += "\n\n" + std::string(headings.ask) + rule->suggestion;
         if (!rule->references.empty()) {
-            text += "\n\nStandards: ";
+            text += "\n\n" + std::string(headings.standards);
             for (std::size_t i = 0; i < rule->references.size(); ++i) {
                 text += (i ? "; " : "") + rule->references[i];
             }
