@@ -103,7 +103,38 @@ std::string decide(const Scores& scores) {
 
 }  // namespace
 
-std::string detectLanguage(std::string_view text) { return decide(score(text)); }
+// Arabic, Russian and Chinese are told by their scripts: each language that uses one of them is
+// the only one here that does.
+std::string byScript(std::string_view text) {
+    constexpr std::size_t kEnough = 2000;
+    if (text.size() > kEnough) text = text.substr(0, kEnough);
+    int arabic = 0, cyrillic = 0, han = 0, letters = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = decodeUtf8(text, i);
+        if (c < 0x80) {
+            letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            continue;
+        }
+        if (!isWordCharacter(c)) continue;
+        ++letters;
+        if (c >= 0x0600 && c <= 0x06FF)
+            ++arabic;
+        else if (c >= 0x0400 && c <= 0x04FF)
+            ++cyrillic;
+        else if (c >= 0x4E00 && c <= 0x9FFF)
+            ++han;
+    }
+    if (letters < 5) return "";
+    if (arabic * 2 > letters) return "ar";
+    if (cyrillic * 2 > letters) return "ru";
+    if (han * 2 > letters) return "zh";
+    return "";
+}
+
+std::string detectLanguage(std::string_view text) {
+    std::string script = byScript(text);
+    return script.empty() ? decide(score(text)) : script;
+}
 
 std::vector<std::string> effectiveLanguages(const Document& doc) {
     std::vector<std::string> languages(doc.blocks.size());
@@ -112,7 +143,8 @@ std::vector<std::string> effectiveLanguages(const Document& doc) {
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Scores scores = score(doc.blocks[b].text);
         for (std::size_t p = 0; p < whole.size(); ++p) whole[p] += scores[p];
-        languages[b] = decide(scores);
+        languages[b] = byScript(doc.blocks[b].text);
+        if (languages[b].empty()) languages[b] = decide(scores);
         if (languages[b].empty()) languages[b] = doc.blocks[b].language;
         anyUnknown |= languages[b].empty();
     }

@@ -25,7 +25,7 @@ RE2::Options caseless() {
 // The keyword decides how the label reads: treaties have articles, common-law bills sections.
 const RE2& articleHeading() {
     static const RE2 re(
-        R"(^\s*(?:#+\s*)?\[?(article|art\.?|artículo|artigo|articolo|section|sec\.|s\.)\s*)"
+        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?(article|art\.?|artículo|artigo|articolo|section|sec\.|s\.)\s*)"
         R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
         caseless());
     return re;

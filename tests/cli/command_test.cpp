@@ -82,6 +82,25 @@ TEST(Command, CleanTextExitsZeroAndErrorsExitTwo) {
     EXPECT_NE(missing.output.find("/nonexistent/bill.txt"), std::string::npos) << missing.output;
 }
 
+// The shipped packs work end to end in the other UN languages too, told apart by script.
+TEST(Command, ArabicRussianAndChineseTextsAreChecked) {
+    const fs::path dir = fs::temp_directory_path() / ("proviso-un6-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "ar.txt") << "المادة 5\nيعاقب بالسجن كل من ينشر أخبارا كاذبة عبر الشبكة.\n";
+    std::ofstream(dir / "ru.txt")
+        << "Статья 3\nРаспространение заведомо ложной информации наказывается.\n";
+    std::ofstream(dir / "zh.txt") << "第三条\n散布谣言的，处拘留。\n";
+    for (const char* name : {"ar.txt", "ru.txt", "zh.txt"}) {
+        const CommandResult result =
+            run(std::string(PROVISO_EXE) + " check --format json " + quoted(dir / name));
+        EXPECT_EQ(result.status, 1) << name << ": " << result.output;
+        const auto json = nlohmann::json::parse(result.output, nullptr, false);
+        ASSERT_FALSE(json.is_discarded()) << result.output;
+        EXPECT_FALSE(json["findings"].empty()) << name;
+    }
+    fs::remove_all(dir);
+}
+
 TEST(Eval, CountsHitsMissesAndFalseAlarmsPerCategory) {
     const fs::path fixtures = fs::path(PROVISO_FIXTURES) / "eval";
     const CommandResult result =

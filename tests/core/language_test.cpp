@@ -24,6 +24,13 @@ TEST(Language, TellsTheLanguagesOfLegalText) {
               "it");
 }
 
+TEST(Language, TellsArabicRussianAndChineseByScript) {
+    EXPECT_EQ(detectLanguage("يعاقب كل من ينشر أخبارا كاذبة"), "ar");
+    EXPECT_EQ(detectLanguage("Распространение заведомо ложной информации наказывается"), "ru");
+    EXPECT_EQ(detectLanguage("散布谣言扰乱公共秩序的，处以拘留"), "zh");
+    EXPECT_EQ(detectLanguage("Article 5 of the Act"), "");
+}
+
 TEST(Language, SaysNothingWithoutEnoughEvidence) {
     EXPECT_EQ(detectLanguage("Article 5"), "");
     EXPECT_EQ(detectLanguage(""), "");

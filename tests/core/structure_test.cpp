@@ -43,6 +43,12 @@ TEST(Structure, ArticleBlocksSpanAllItsParagraphs) {
     EXPECT_EQ(s.articleBlocks(4), (std::pair<std::size_t, std::size_t>{3, 5}));
 }
 
+TEST(Structure, MarkdownHeadingsMayNameTheInstrumentFirst) {
+    const Document d = doc({"## Budapest Art. 21 (French text)", "text", "## Art. 18", "(2) text"});
+    EXPECT_EQ(labels(d), (std::vector<std::string>{"Article 21", "Article 21", "Article 18",
+                                                   "Article 18(2)"}));
+}
+
 TEST(Structure, LetteredItemsAndRomanSubItems) {
     Document d = doc({"Section 24", "(1) A person who", "(a) sends", "(i) a message", "(ii) a file",
                       "(b) publishes", "(h) eight", "(i) ninth letter", "(2) Next", "plain"});

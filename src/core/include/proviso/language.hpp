@@ -11,7 +11,8 @@
 
 namespace proviso {
 
-// "en", "fr", "es", "de", "it" or "pt" when the text gives enough evidence; "" otherwise.
+// "en", "fr", "es", "de", "it" or "pt" from function words, "ar", "ru" or "zh" from the script,
+// when the text gives enough evidence; "" otherwise.
 std::string detectLanguage(std::string_view text);
 
 // The language each block is scanned as: what its own words show; failing that, the language
