@@ -19,14 +19,9 @@ namespace {
 namespace fs = std::filesystem;
 
 using testing::CommandResult;
+using testing::proviso;
 using testing::quoted;
 using testing::run;
-
-// The commands that scan use only the test pack; clear and the rest take no rules.
-std::string proviso(const std::string& subcommand) {
-    if (subcommand.rfind("clear", 0) == 0) return std::string(PROVISO_EXE) + " " + subcommand + " ";
-    return testing::provisoWithTestPack(subcommand);
-}
 
 TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
     const fs::path file =

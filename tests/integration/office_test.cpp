@@ -53,14 +53,9 @@ struct Reopened {
 };
 
 using testing::CommandResult;
+using testing::proviso;
 using testing::quoted;
 using testing::run;
-
-// The commands that scan use only the test pack; clear and the rest take no rules.
-std::string proviso(const std::string& subcommand) {
-    if (subcommand.rfind("clear", 0) == 0) return std::string(PROVISO_EXE) + " " + subcommand + " ";
-    return testing::provisoWithTestPack(subcommand);
-}
 
 class OfficeTest : public ::testing::Test {
 protected:

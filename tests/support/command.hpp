@@ -28,11 +28,13 @@ inline CommandResult run(const std::string& command) {
 
 inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
-// The command with only the fixed test pack (tests/fixtures/rules), so that tests check the
-// program and not whatever the shipped packs say this month. `subcommand` may carry options.
-inline std::string provisoWithTestPack(const std::string& subcommand) {
-    return std::string(PROVISO_EXE) + " " + subcommand + " --no-default-rules --rules " +
-           PROVISO_FIXTURES + "/rules ";
+// The command line for `subcommand` (which may carry options). Commands that scan get only the
+// fixed test pack (tests/fixtures/rules), so that tests check the program and not whatever the
+// shipped packs say this month; clear takes no rules.
+inline std::string proviso(const std::string& subcommand) {
+    const std::string command = std::string(PROVISO_EXE) + " " + subcommand + " ";
+    if (subcommand.rfind("clear", 0) == 0) return command;
+    return command + "--no-default-rules --rules " + PROVISO_FIXTURES + "/rules ";
 }
 
 }  // namespace proviso::testing
