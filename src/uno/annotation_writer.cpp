@@ -8,6 +8,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 
 #include <algorithm>
@@ -84,6 +85,91 @@ std::string commentText(const Finding& finding, const RuleInfo* rule) {
     }
     text += "\n\n" + std::string(kRuleTag) + finding.ruleId + "]";
     return text;
+}
+
+namespace {
+
+struct ExistingComment {
+    Reference<css::lang::XComponent> field;
+    std::string ruleId;
+    std::string words;
+    Reference<css::text::XTextRange> anchor;
+};
+
+std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDocument>& doc) {
+    std::vector<ExistingComment> ours;
+    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
+    const rtl::OUString tag = toOUString(kRuleTag);
+    while (fields->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
+            continue;
+        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+        rtl::OUString author, content;
+        props->getPropertyValue("Author") >>= author;
+        props->getPropertyValue("Content") >>= content;
+        const sal_Int32 at = content.indexOf(tag);
+        if (author != toOUString(kCommentAuthor) || at < 0) continue;
+        const sal_Int32 from = at + tag.getLength();
+        const sal_Int32 close = content.indexOf(']', from);
+        ExistingComment comment;
+        comment.field.set(info, UNO_QUERY);
+        comment.ruleId =
+            toUtf8(content.copy(from, close < 0 ? content.getLength() - from : close - from));
+        Reference<css::text::XTextContent> textContent(info, UNO_QUERY);
+        if (textContent.is()) comment.anchor = textContent->getAnchor();
+        if (comment.anchor.is()) comment.words = toUtf8(comment.anchor->getString());
+        ours.push_back(std::move(comment));
+    }
+    return ours;
+}
+
+bool sameStart(const Reference<css::text::XTextRange>& a,
+               const Reference<css::text::XTextRange>& b) {
+    try {
+        Reference<css::text::XTextRangeCompare> compare(a->getText(), UNO_QUERY);
+        return compare.is() && compare->compareRegionStarts(a, b) == 0;
+    } catch (const css::uno::Exception&) {
+        return false;  // in different texts (a cell and the body): not the same place
+    }
+}
+
+}  // namespace
+
+CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
+                              const WriterDocument& source, const std::vector<Finding>& findings,
+                              const RuleLookup& rules) {
+    // A comment Proviso wrote before is kept when a finding of the same rule still covers the
+    // same words at the same place: people may have replied to it or worked on it. Comments
+    // whose finding is gone are removed; findings with no comment get one.
+    std::vector<ExistingComment> existing = provisoComments(doc);
+    std::vector<bool> keep(existing.size(), false);
+    std::vector<Finding> missing;
+    for (const Finding& finding : findings) {
+        bool found = false;
+        for (std::size_t i = 0; i < existing.size() && !found; ++i) {
+            const ExistingComment& comment = existing[i];
+            if (keep[i] || comment.ruleId != finding.ruleId || comment.words != finding.text)
+                continue;
+            const Reference<css::text::XTextRange> place =
+                rangeOf(source.paragraphs.at(finding.block), finding.start, finding.end);
+            if (sameStart(comment.anchor, place)) keep[i] = found = true;
+        }
+        if (!found) missing.push_back(finding);
+    }
+    CommentChanges changes;
+    for (std::size_t i = 0; i < existing.size(); ++i) {
+        if (keep[i]) {
+            ++changes.kept;
+        } else if (existing[i].field.is()) {
+            existing[i].field->dispose();
+            ++changes.removed;
+        }
+    }
+    insertComments(doc, source, missing, rules);
+    changes.added = static_cast<int>(missing.size());
+    return changes;
 }
 
 void insertComments(const Reference<css::text::XTextDocument>& doc, const WriterDocument& source,

@@ -42,6 +42,19 @@ void insertComments(const css::uno::Reference<css::text::XTextDocument>& doc,
                     const WriterDocument& source, const std::vector<Finding>& findings,
                     const RuleLookup& rules);
 
+struct CommentChanges {
+    int kept = 0;
+    int removed = 0;
+    int added = 0;
+};
+
+// Brings Proviso's comments in line with `findings`: keeps each comment whose finding is still
+// there (same rule, same words, same place), removes those whose finding is gone, and adds one
+// for each new finding. Running it twice on an unchanged document changes nothing.
+CommentChanges updateComments(const css::uno::Reference<css::text::XTextDocument>& doc,
+                              const WriterDocument& source, const std::vector<Finding>& findings,
+                              const RuleLookup& rules);
+
 // Removes Proviso's comments; returns how many.
 int removeComments(const css::uno::Reference<css::text::XTextDocument>& doc);
 

@@ -239,10 +239,9 @@ private:
         const Engine engine(active);
         if (annotateDocument) {
             EditSession session(doc, "Proviso: check document");
-            removeComments(doc);  // re-running replaces Proviso's comments, never adds to them
             const WriterDocument source = readWriterDocument(doc);
             const std::vector<Finding> findings = engine.scan(source.document, options_);
-            insertComments(doc, source, findings, lookup);
+            updateComments(doc, source, findings, lookup);
             return toSequence(findings, source.document, lookup);
         }
         const WriterDocument source = readWriterDocument(doc);

@@ -14,6 +14,9 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
+#include <com/sun/star/util/XSearchDescriptor.hpp>
 #include <nlohmann/json.hpp>
 #include "../support/command.hpp"
 
@@ -219,6 +222,60 @@ TEST_F(OfficeTest, MenuCommandAnnotatesTheCurrentDocument) {
     for (const char* words : {"false news", "fake news", "knows to be false", "annoyance"}) {
         EXPECT_NE(std::find(anchors.begin(), anchors.end(), words), anchors.end()) << words;
     }
+}
+
+// Checking again after edits: a comment whose finding is still there is kept as it is (with
+// whatever a reviewer added), a comment whose words were edited away goes, new findings get
+// new comments.
+TEST_F(OfficeTest, CheckingAgainKeepsWhatStillHoldsAndFollowsEdits) {
+    const fs::path once = dir_ / "again-once.odt", edited = dir_ / "again-edited.odt",
+                   twice = dir_ / "again-twice.odt";
+    ASSERT_EQ(run(proviso("annotate") + quoted(dir_ / "tricky.odt") + " -o " + quoted(once)).status,
+              0);
+    try {
+        auto doc = office_->open(once);
+        Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+        auto fields = supplier->getTextFields()->createEnumeration();
+        while (fields->hasMoreElements()) {
+            Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+            if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) {
+                continue;
+            }
+            Reference<css::beans::XPropertySet> props(info, UNO_QUERY_THROW);
+            Reference<css::text::XTextContent> content(info, UNO_QUERY_THROW);
+            rtl::OUString author, text;
+            props->getPropertyValue("Author") >>= author;
+            if (author != "Proviso" || content->getAnchor()->getString() != "false news") continue;
+            props->getPropertyValue("Content") >>= text;
+            props->setPropertyValue("Content", css::uno::Any(text + "\nReviewed by A."));
+        }
+        // Edit "fake news" away and add a new flagged sentence at the end.
+        Reference<css::util::XReplaceable> replaceable(doc, UNO_QUERY_THROW);
+        auto descriptor = replaceable->createReplaceDescriptor();
+        descriptor->setSearchString("fake news");
+        descriptor->setReplaceString("fake reports");
+        ASSERT_EQ(replaceable->replaceAll(
+                      Reference<css::util::XSearchDescriptor>(descriptor, UNO_QUERY_THROW)),
+                  1);
+        auto end = doc->getText()->getEnd();
+        doc->getText()->insertString(end, " Whoever spreads false news again is punished.", false);
+        office_->saveAs(doc, edited);
+        cli::OfficeSession::close(doc);
+    } catch (const css::uno::Exception& e) {
+        FAIL() << "editing the annotated copy: " << toUtf8(e.Message);
+    }
+    ASSERT_EQ(run(proviso("annotate") + quoted(edited) + " -o " + quoted(twice)).status, 0);
+    const Reopened after = reopen(twice);
+    EXPECT_EQ(anchorsBy(after, "Proviso"),
+              (std::vector<std::string>{"annoyance", "false news", "false news",
+                                        "interception of communications", "knows to be false",
+                                        "needless anxiety"}));
+    int reviewed = 0;
+    for (const auto& c : after.comments) {
+        reviewed += c.author == "Proviso" && c.content.find("Reviewed by A.") != std::string::npos;
+    }
+    EXPECT_EQ(reviewed, 1)
+        << "the comment that still holds must be kept, with the reviewer's words";
 }
 
 TEST_F(OfficeTest, RefusesToOverwriteTheInput) {
