@@ -200,23 +200,10 @@ void insertComments(const Reference<css::text::XTextDocument>& doc, const Writer
 }
 
 int removeComments(const Reference<css::text::XTextDocument>& doc) {
-    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
-    std::vector<Reference<css::lang::XComponent>> ours;
-    while (fields->hasMoreElements()) {
-        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
-            continue;
-        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
-        rtl::OUString author, content;
-        props->getPropertyValue("Author") >>= author;
-        props->getPropertyValue("Content") >>= content;
-        if (author == toOUString(kCommentAuthor) && content.indexOf(toOUString(kRuleTag)) >= 0) {
-            ours.emplace_back(info, UNO_QUERY);
-        }
-    }
-    for (const auto& field : ours) {
-        if (field.is()) field->dispose();
+    // Collected first and disposed after: removing fields while enumerating them is unsafe.
+    const std::vector<ExistingComment> ours = provisoComments(doc);
+    for (const ExistingComment& comment : ours) {
+        if (comment.field.is()) comment.field->dispose();
     }
     return static_cast<int>(ours.size());
 }
