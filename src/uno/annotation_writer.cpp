@@ -96,7 +96,19 @@ struct ExistingComment {
     Reference<css::text::XTextRange> anchor;
 };
 
-std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDocument>& doc) {
+}  // namespace
+
+bool isProvisoComment(const std::string& author, const std::string& content,
+                      const std::string& configuredAuthor) {
+    // The tag may be followed by what a reviewer added to the comment: it is still Proviso's.
+    return (author == kCommentAuthor || author == configuredAuthor) &&
+           content.find(kRuleTag) != std::string::npos;
+}
+
+namespace {
+
+std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDocument>& doc,
+                                             const CommentOptions& options) {
     std::vector<ExistingComment> ours;
     Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
     Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
@@ -109,9 +121,8 @@ std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDoc
         rtl::OUString author, content;
         props->getPropertyValue("Author") >>= author;
         props->getPropertyValue("Content") >>= content;
-        const sal_Int32 at = content.indexOf(tag);
-        if (author != toOUString(kCommentAuthor) || at < 0) continue;
-        const sal_Int32 from = at + tag.getLength();
+        if (!isProvisoComment(toUtf8(author), toUtf8(content), options.author)) continue;
+        const sal_Int32 from = content.lastIndexOf(tag) + tag.getLength();
         const sal_Int32 close = content.indexOf(']', from);
         ExistingComment comment;
         comment.field.set(info, UNO_QUERY);
@@ -120,6 +131,7 @@ std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDoc
         Reference<css::text::XTextContent> textContent(info, UNO_QUERY);
         if (textContent.is()) comment.anchor = textContent->getAnchor();
         if (comment.anchor.is()) comment.words = toUtf8(comment.anchor->getString());
+        if (options.inScope && !(comment.anchor.is() && options.inScope(comment.anchor))) continue;
         ours.push_back(std::move(comment));
     }
     return ours;
@@ -139,11 +151,11 @@ bool sameStart(const Reference<css::text::XTextRange>& a,
 
 CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
                               const WriterDocument& source, const std::vector<Finding>& findings,
-                              const RuleLookup& rules) {
+                              const RuleLookup& rules, const CommentOptions& options) {
     // A comment Proviso wrote before is kept when a finding of the same rule still covers the
     // same words at the same place: people may have replied to it or worked on it. Comments
     // whose finding is gone are removed; findings with no comment get one.
-    std::vector<ExistingComment> existing = provisoComments(doc);
+    std::vector<ExistingComment> existing = provisoComments(doc, options);
     std::vector<bool> keep(existing.size(), false);
     std::vector<Finding> missing;
     for (const Finding& finding : findings) {
@@ -167,13 +179,14 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
             ++changes.removed;
         }
     }
-    insertComments(doc, source, missing, rules);
+    insertComments(doc, source, missing, rules, options);
     changes.added = static_cast<int>(missing.size());
     return changes;
 }
 
 void insertComments(const Reference<css::text::XTextDocument>& doc, const WriterDocument& source,
-                    const std::vector<Finding>& findings, const RuleLookup& rules) {
+                    const std::vector<Finding>& findings, const RuleLookup& rules,
+                    const CommentOptions& options) {
     Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
     const css::util::DateTime date = now();
     // Last finding first: a comment adds an anchor position to its paragraph, and working
@@ -183,12 +196,17 @@ void insertComments(const Reference<css::text::XTextDocument>& doc, const Writer
     std::sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
         return std::tie(a->block, a->start, a->end) > std::tie(b->block, b->start, b->end);
     });
+    const rtl::OUString author =
+        toOUString(options.author.empty() ? kCommentAuthor : options.author);
+    std::size_t done = 0;
     for (const Finding* finding : order) {
+        if (options.progress && done % 16 == 0) options.progress(done, order.size());
+        ++done;
         const WriterParagraph& paragraph = source.paragraphs.at(finding->block);
         Reference<css::text::XTextRange> range = rangeOf(paragraph, finding->start, finding->end);
         Reference<css::beans::XPropertySet> field(
             factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
-        field->setPropertyValue("Author", css::uno::Any(toOUString(kCommentAuthor)));
+        field->setPropertyValue("Author", css::uno::Any(author));
         field->setPropertyValue("Initials", css::uno::Any(toOUString(kCommentInitials)));
         const Rule* rule = rules.find(finding->ruleId);
         const std::string text = commentText(*finding, rule != nullptr ? &rule->info() : nullptr);
@@ -199,9 +217,9 @@ void insertComments(const Reference<css::text::XTextDocument>& doc, const Writer
     }
 }
 
-int removeComments(const Reference<css::text::XTextDocument>& doc) {
+int removeComments(const Reference<css::text::XTextDocument>& doc, const CommentOptions& options) {
     // Collected first and disposed after: removing fields while enumerating them is unsafe.
-    const std::vector<ExistingComment> ours = provisoComments(doc);
+    const std::vector<ExistingComment> ours = provisoComments(doc, options);
     for (const ExistingComment& comment : ours) {
         if (comment.field.is()) comment.field->dispose();
     }

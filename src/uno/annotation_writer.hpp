@@ -5,6 +5,7 @@
 
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -37,10 +38,25 @@ inline constexpr const char* kRuleTag = "[Proviso rule: ";
 // the standards engaged, and the rule id to look it up or switch it off.
 std::string commentText(const Finding& finding, const RuleInfo* rule);
 
+// How comments are written and which of Proviso's comments a command may touch.
+struct CommentOptions {
+    std::string author = kCommentAuthor;  // the name on new comments
+    // Which existing comments are in play (Check selection): a comment whose anchor this
+    // refuses is neither kept nor removed. Empty: the whole document.
+    std::function<bool(const css::uno::Reference<css::text::XTextRange>&)> inScope;
+    // Called as comments are inserted, with how many are done out of how many.
+    std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// Whether a comment with this author and text is one Proviso wrote: its text holds the rule
+// tag, and its author is Proviso or the configured author. What survives .docx is enough.
+bool isProvisoComment(const std::string& author, const std::string& content,
+                      const std::string& configuredAuthor);
+
 // Inserts one comment per finding, each covering exactly the finding's words.
 void insertComments(const css::uno::Reference<css::text::XTextDocument>& doc,
                     const WriterDocument& source, const std::vector<Finding>& findings,
-                    const RuleLookup& rules);
+                    const RuleLookup& rules, const CommentOptions& options = {});
 
 struct CommentChanges {
     int kept = 0;
@@ -53,9 +69,10 @@ struct CommentChanges {
 // for each new finding. Running it twice on an unchanged document changes nothing.
 CommentChanges updateComments(const css::uno::Reference<css::text::XTextDocument>& doc,
                               const WriterDocument& source, const std::vector<Finding>& findings,
-                              const RuleLookup& rules);
+                              const RuleLookup& rules, const CommentOptions& options = {});
 
-// Removes Proviso's comments; returns how many.
-int removeComments(const css::uno::Reference<css::text::XTextDocument>& doc);
+// Removes Proviso's comments (those in scope); returns how many.
+int removeComments(const css::uno::Reference<css::text::XTextDocument>& doc,
+                   const CommentOptions& options = {});
 
 }  // namespace proviso::uno

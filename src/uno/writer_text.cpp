@@ -15,6 +15,7 @@
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextFrame.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
+#include <com/sun/star/text/XTextSection.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
 #include <algorithm>
@@ -107,7 +108,27 @@ Reference<css::text::XTextRange> positionAt(const Portions& portions, std::size_
     return nullptr;
 }
 
-void addParagraph(const Reference<css::text::XTextRange>& paragraph, WriterDocument& result) {
+// Whether the paragraph lies in a protected section (or in a section inside one).
+bool inProtectedSection(const Reference<css::beans::XPropertySet>& paragraph) {
+    try {
+        Reference<css::text::XTextSection> section(paragraph->getPropertyValue("TextSection"),
+                                                   UNO_QUERY);
+        for (; section.is(); section = section->getParentSection()) {
+            Reference<css::beans::XPropertySet> props(section, UNO_QUERY);
+            bool isProtected = false;
+            if (props.is() && (props->getPropertyValue("IsProtected") >>= isProtected) &&
+                isProtected) {
+                return true;
+            }
+        }
+    } catch (const css::uno::Exception&) {
+        // no section property here (a header, a note): not protected by a section
+    }
+    return false;
+}
+
+void addParagraph(const Reference<css::text::XTextRange>& paragraph, bool protectedPlace,
+                  WriterDocument& result) {
     Reference<css::beans::XPropertySet> props(paragraph, UNO_QUERY);
     Block block;
     block.text = readPortions(paragraph).text;
@@ -123,12 +144,14 @@ void addParagraph(const Reference<css::text::XTextRange>& paragraph, WriterDocum
         }
     }
     result.document.blocks.push_back(std::move(block));
-    result.paragraphs.push_back({paragraph});
+    result.paragraphs.push_back(
+        {paragraph, protectedPlace || (props.is() && inProtectedSection(props))});
 }
 
 // The paragraphs of `text` in reading order, with every cell of its tables (row by row, and
 // tables nested in cells) where the table stands.
-void readText(const Reference<css::text::XText>& text, WriterDocument& result) {
+void readText(const Reference<css::text::XText>& text, WriterDocument& result,
+              bool protectedPlace = false) {
     Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
     if (!access.is()) return;
     Reference<css::container::XEnumeration> elements = access->createEnumeration();
@@ -136,13 +159,16 @@ void readText(const Reference<css::text::XText>& text, WriterDocument& result) {
         Reference<css::lang::XServiceInfo> info(elements->nextElement(), UNO_QUERY);
         if (!info.is()) continue;
         if (info->supportsService("com.sun.star.text.Paragraph")) {
-            addParagraph(Reference<css::text::XTextRange>(info, UNO_QUERY), result);
+            addParagraph(Reference<css::text::XTextRange>(info, UNO_QUERY), protectedPlace, result);
         } else if (info->supportsService("com.sun.star.text.TextTable")) {
             Reference<css::text::XTextTable> table(info, UNO_QUERY);
             if (!table.is()) continue;
             for (const rtl::OUString& name : table->getCellNames()) {
-                readText(Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY),
-                         result);
+                Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
+                Reference<css::beans::XPropertySet> cellProps(cell, UNO_QUERY);
+                bool cellProtected = false;
+                if (cellProps.is()) cellProps->getPropertyValue("IsProtected") >>= cellProtected;
+                readText(cell, result, protectedPlace || cellProtected);
             }
         }
     }

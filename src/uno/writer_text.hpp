@@ -23,6 +23,7 @@ namespace css = ::com::sun::star;
 // A paragraph of the document, as the block it became.
 struct WriterParagraph {
     css::uno::Reference<css::text::XTextRange> paragraph;
+    bool isProtected = false;  // in a protected section or table cell: no comment goes there
 };
 
 struct WriterDocument {

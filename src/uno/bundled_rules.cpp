@@ -1,0 +1,37 @@
+#include "bundled_rules.hpp"
+
+#include <osl/file.hxx>
+#include <osl/module.hxx>
+
+#include <iostream>
+#include <mutex>
+
+#include "ustring.hpp"
+
+namespace proviso::uno {
+
+namespace {
+void anchor() {}
+}  // namespace
+
+std::filesystem::path componentFolder() {
+    rtl::OUString url;
+    if (!osl::Module::getUrlFromAddress(reinterpret_cast<oslGenericFunction>(&anchor), url)) {
+        return {};
+    }
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return {};
+    return std::filesystem::path(toUtf8(path)).parent_path();
+}
+
+const LoadedRules& bundledRules() {
+    static LoadedRules loaded;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        loaded.rules.load(componentFolder() / "rules", loaded.errors);
+        for (const LoadError& e : loaded.errors) std::cerr << "proviso: " << e.toString() << '\n';
+    });
+    return loaded;
+}
+
+}  // namespace proviso::uno

@@ -1,0 +1,57 @@
+// What Check document, Check selection and Clear do to a Writer document, shared by the menu
+// commands (dispatcher.cpp) and the XScanner API (scanner.cpp), so that the command line and a
+// reviewer's Writer run exactly the same code.
+#pragma once
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "annotation_writer.hpp"
+#include "messages.hpp"
+#include "proviso/engine.hpp"
+#include "writer_text.hpp"
+
+namespace proviso::uno {
+
+struct CheckConfig {
+    std::vector<const Rule*> rules;
+    // Scans with this engine (built for `rules`) when set; otherwise with one built for the
+    // occasion. Building one compiles every pattern: keep it between commands.
+    std::shared_ptr<const Engine> engine;
+    ScanOptions options;
+    std::string author = kCommentAuthor;
+};
+
+// Told how far a long command has got: a text for the status bar and a percentage.
+using ProgressFn = std::function<void(Msg stage, int percent)>;
+
+struct CheckOutcome {
+    WriterDocument source;
+    std::vector<Finding> findings;  // in scope (the document or the selection), document order
+    CommentChanges changes;
+    int notCommented = 0;  // findings in protected sections or cells
+    int high = 0, medium = 0, low = 0;
+    double readSeconds = 0, engineSeconds = 0, writeSeconds = 0;
+};
+
+// Scans the document. With `annotate`, brings Proviso's comments in line with the findings as
+// one undo step (see EditSession); on failure everything done is undone and the error rethrown.
+// `selection`, when not empty, limits the findings and the comments touched to those ranges.
+CheckOutcome checkDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+                           const CheckConfig& config, bool annotate,
+                           const std::vector<css::uno::Reference<css::text::XTextRange>>& selection,
+                           const ProgressFn& progress);
+
+// Removes Proviso's comments (those by Proviso or `author`) as one undo step; returns how many.
+int clearDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+                  const std::string& author);
+
+// Whether the document may be changed at all (not opened read-only).
+bool isReadOnly(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+}  // namespace proviso::uno
