@@ -132,6 +132,13 @@ struct CheckOptions {
 #ifdef PROVISO_WITH_OFFICE
 using proviso::uno::toUtf8;
 
+// A private office with the extension installed, everything else as OfficeOptions defaults.
+cli::OfficeOptions officeOptions() {
+    cli::OfficeOptions options;
+    options.oxt = defaultOxt();
+    return options;
+}
+
 // Passes the rule options to the extension's scanner; prints problems in rule files. The
 // office runs elsewhere, so the extension's own packs are the default, and paths are absolute.
 bool configure(org::proviso::XScanner& scanner, const RuleOptions& options) {
@@ -207,7 +214,7 @@ int runCheck(const CheckOptions& options) {
     if (!officeFiles.empty()) {
 #ifdef PROVISO_WITH_OFFICE
         try {
-            cli::OfficeSession office({defaultOxt()});
+            cli::OfficeSession office(officeOptions());
             auto scanner = office.scanner();
             failed |= !configure(*scanner, options.rules);
             for (const auto& file : officeFiles) {
@@ -243,22 +250,29 @@ int runCheck(const CheckOptions& options) {
 }
 
 #ifdef PROVISO_WITH_OFFICE
+// The input must exist and the output must be another file: a user's document is never
+// overwritten.
+bool inputAndOutputUsable(const std::string& input, const std::string& output) {
+    std::error_code ec;
+    if (!fs::is_regular_file(input)) {
+        std::cerr << "proviso: " << input << ": no such file\n";
+        return false;
+    }
+    if (fs::exists(output) && fs::equivalent(input, output, ec)) {
+        std::cerr << "proviso: " << output << ": refusing to overwrite the input document\n";
+        return false;
+    }
+    return true;
+}
+
 // annotate and clear: open, change through the extension, save a copy. The input is never
 // written: the output must be another file, and it appears only once completely saved.
 int runRewrite(const std::string& input, const std::string& output, const RuleOptions* rules) {
     const bool annotate = rules != nullptr;
-    std::error_code ec;
-    if (!fs::is_regular_file(input)) {
-        std::cerr << "proviso: " << input << ": no such file\n";
-        return kExitError;
-    }
-    if (fs::exists(output) && fs::equivalent(input, output, ec)) {
-        std::cerr << "proviso: " << output << ": refusing to overwrite the input document\n";
-        return kExitError;
-    }
+    if (!inputAndOutputUsable(input, output)) return kExitError;
     try {
         cli::filterForExtension(output);
-        cli::OfficeSession office({defaultOxt()});
+        cli::OfficeSession office(officeOptions());
         auto scanner = office.scanner();
         const bool rulesOk = !annotate || configure(*scanner, *rules);
         auto doc = office.open(input);
@@ -288,6 +302,33 @@ int runRewrite(const std::string& input, const std::string& output, const RuleOp
         cli::OfficeSession::close(doc);
         std::cout << input << " -> " << output << ": " << summary << '\n';
         return rulesOk ? kExitClean : kExitError;
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "proviso: " << input << ": " << toUtf8(e.Message) << '\n';
+    }
+    return kExitError;
+}
+
+// report: the findings table of a document, as a new document for the annex of a submission.
+// The input is opened read-only and never written.
+int runReport(const std::string& input, const std::string& output, const RuleOptions& rules) {
+    if (!inputAndOutputUsable(input, output)) return kExitError;
+    try {
+        cli::filterForExtension(output);
+        cli::OfficeSession office(officeOptions());
+        auto scanner = office.scanner();
+        const bool rulesOk = configure(*scanner, rules);
+        auto doc = office.open(input, {.withView = false, .readOnly = true});
+        auto table = office.newDocument();
+        const sal_Int32 found = scanner->writeFindingsTable(doc, table);
+        cli::OfficeSession::close(doc);
+        office.saveAs(table, output);
+        cli::OfficeSession::close(table);
+        std::cerr << "wrote " << found << " finding" << (found == 1 ? "" : "s") << " to " << output
+                  << '\n';
+        if (!rulesOk) return kExitError;
+        return found == 0 ? kExitClean : kExitFindings;
     } catch (const cli::OfficeError& e) {
         std::cerr << "proviso: " << e.what() << '\n';
     } catch (const css::uno::Exception& e) {
@@ -402,6 +443,14 @@ int main(int argc, char** argv) {
         app.add_subcommand("clear", "Save a copy of a document without Proviso's comments");
     clearCmd->add_option("input", input, "Document (.odt, .docx)")->required();
     clearCmd->add_option("-o,--output", output, "Where to save the cleared copy")->required();
+    auto* reportCmd = app.add_subcommand(
+        "report", "Save a new document with a table of a document's findings, in document order");
+    reportCmd->add_option("input", input, "Document to report on (.odt, .docx, .txt)")->required();
+    reportCmd->add_option("-o,--output", output, "Where to save the table (.odt or .docx)")
+        ->required();
+    RuleOptions reportRules;
+    reportRules.addTo(reportCmd);
+    reportCmd->footer("Exit status: 0 no findings, 1 findings, 2 error.");
 #endif
 
     cli::EvalOptions eval;
@@ -460,6 +509,7 @@ int main(int argc, char** argv) {
 #ifdef PROVISO_WITH_OFFICE
     if (annotateCmd->parsed()) return runRewrite(input, output, &annotateRules);
     if (clearCmd->parsed()) return runRewrite(input, output, nullptr);
+    if (reportCmd->parsed()) return runReport(input, output, reportRules);
 #endif
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);
