@@ -176,7 +176,8 @@ void OfficeSession::start() {
     pipeName_ = "proviso-" + std::to_string(getpid()) + "-" + randomSuffix();
     const std::vector<std::string> argv = {
         (options_.program / "soffice").string(),
-        "-env:UserInstallation=" + fileUrl(workDir_ / "profile"),
+        "-env:UserInstallation=" +
+            fileUrl(options_.profile.empty() ? workDir_ / "profile" : options_.profile),
         "-env:BUNDLED_EXTENSIONS=" + fileUrl(bundled),
         "--headless",
         "--invisible",
@@ -271,11 +272,11 @@ void OfficeSession::stop() {
     }
 }
 
-Reference<css::text::XTextDocument> OfficeSession::open(const fs::path& file) {
+Reference<css::text::XTextDocument> OfficeSession::open(const fs::path& file, OpenOptions how) {
     Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(remote_);
     Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0] = property("Hidden", css::uno::Any(true));
-    args.getArray()[1] = property("ReadOnly", css::uno::Any(false));
+    args.getArray()[0] = property("Hidden", css::uno::Any(!how.withView));
+    args.getArray()[1] = property("ReadOnly", css::uno::Any(how.readOnly));
     Reference<css::lang::XComponent> component;
     try {
         component = desktop->loadComponentFromURL(toOUString(fileUrl(file)), "_blank", 0, args);
@@ -289,6 +290,16 @@ Reference<css::text::XTextDocument> OfficeSession::open(const fs::path& file) {
         if (closeable.is()) closeable->close(true);
         throw OfficeError(file.string() + ": not a text document");
     }
+    return doc;
+}
+
+Reference<css::text::XTextDocument> OfficeSession::newDocument() {
+    Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(remote_);
+    Sequence<css::beans::PropertyValue> args(1);
+    args.getArray()[0] = property("Hidden", css::uno::Any(true));
+    Reference<css::text::XTextDocument> doc(
+        desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0, args), UNO_QUERY);
+    if (!doc.is()) throw OfficeError("LibreOffice cannot create a new text document");
     return doc;
 }
 

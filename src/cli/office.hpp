@@ -28,6 +28,14 @@ struct OfficeOptions {
     std::filesystem::path oxt;  // the extension to install
     std::filesystem::path program = "/usr/lib/libreoffice/program";
     std::chrono::seconds startTimeout{90};
+    // The office profile to use and keep (settings persist in it across sessions); empty: a
+    // fresh one in the session's temporary folder, removed at the end.
+    std::filesystem::path profile{};
+};
+
+struct OpenOptions {
+    bool withView = false;  // load into a frame with a view, as a person sees it (for tests)
+    bool readOnly = false;
 };
 
 class OfficeSession {
@@ -41,7 +49,11 @@ public:
 
     // Opens a document (hidden). Throws OfficeError naming the file if it cannot be opened or
     // is not a text document.
-    css::uno::Reference<css::text::XTextDocument> open(const std::filesystem::path& file);
+    css::uno::Reference<css::text::XTextDocument> open(const std::filesystem::path& file,
+                                                       OpenOptions how = {});
+
+    // A new, empty, hidden Writer document.
+    css::uno::Reference<css::text::XTextDocument> newDocument();
 
     // Saves `doc` to `file` in the format its extension names (.odt, .docx), writing to a
     // temporary file beside it first and renaming, so `file` is never left half-written.

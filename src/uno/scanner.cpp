@@ -2,16 +2,12 @@
 // core findings to comments. Every entry point converts every exception into a UNO exception
 // (or swallows it, for menu commands), because an exception escaping into the office would
 // take down the user's unsaved work.
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/task/XJobExecutor.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/proviso/XScanner.hpp>
 #include <osl/file.hxx>
@@ -22,8 +18,12 @@
 #include <mutex>
 
 #include "annotation_writer.hpp"
+#include "bundled_rules.hpp"
+#include "checker.hpp"
+#include "findings_table.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
+#include "settings.hpp"
 #include "ustring.hpp"
 #include "writer_text.hpp"
 
@@ -37,36 +37,6 @@ namespace {
 
 constexpr const char* kImplementationName = "org.proviso.comp.Scanner";
 constexpr const char* kServiceName = "org.proviso.Scanner";
-
-void anchor() {}
-
-// The folder the component's library was loaded from: the rule packs ship beside it.
-std::filesystem::path componentFolder() {
-    rtl::OUString url;
-    if (!osl::Module::getUrlFromAddress(reinterpret_cast<oslGenericFunction>(&anchor), url)) {
-        return {};
-    }
-    rtl::OUString path;
-    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return {};
-    return std::filesystem::path(toUtf8(path)).parent_path();
-}
-
-// Rules are loaded once per office process; every document shares them.
-struct LoadedRules {
-    RuleSet rules;
-    std::vector<LoadError> errors;
-};
-
-const LoadedRules& loadedRules() {
-    static LoadedRules loaded;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        const std::filesystem::path folder = componentFolder() / "rules";
-        loaded.rules.load(folder, loaded.errors);
-        for (const LoadError& e : loaded.errors) std::cerr << "proviso: " << e.toString() << '\n';
-    });
-    return loaded;
-}
 
 org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleLookup& rules) {
     org::proviso::Finding out;
@@ -93,35 +63,8 @@ org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleLoo
     return out;
 }
 
-// Groups everything done to the document into one undo step and stops the view from
-// repainting after every comment (20-30x faster with a visible document).
-class EditSession {
-public:
-    EditSession(const Reference<css::text::XTextDocument>& doc, const rtl::OUString& title)
-        : model_(doc, UNO_QUERY) {
-        Reference<css::document::XUndoManagerSupplier> supplier(doc, UNO_QUERY);
-        if (supplier.is()) undo_ = supplier->getUndoManager();
-        if (undo_.is()) undo_->enterUndoContext(title);
-        if (model_.is()) model_->lockControllers();
-    }
-    ~EditSession() {
-        try {
-            if (model_.is()) model_->unlockControllers();
-            if (undo_.is()) undo_->leaveUndoContext();
-        } catch (...) {
-            // Never throw from a destructor; the edits themselves are already in place.
-        }
-    }
-    EditSession(const EditSession&) = delete;
-    EditSession& operator=(const EditSession&) = delete;
-
-private:
-    Reference<css::frame::XModel> model_;
-    Reference<css::document::XUndoManager> undo_;
-};
-
-class Scanner final : public cppu::WeakImplHelper3<org::proviso::XScanner, css::task::XJobExecutor,
-                                                   css::lang::XServiceInfo> {
+class Scanner final
+    : public cppu::WeakImplHelper2<org::proviso::XScanner, css::lang::XServiceInfo> {
 public:
     explicit Scanner(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -168,27 +111,30 @@ public:
     sal_Int32 SAL_CALL clear(const Reference<css::text::XTextDocument>& doc) override {
         return guarded([&] {
             requireDocument(doc);
-            EditSession session(doc, "Proviso: clear comments");
-            return static_cast<sal_Int32>(removeComments(doc));
+            return static_cast<sal_Int32>(clearDocument(doc, kCommentAuthor));
         });
     }
 
-    // Menu entries (Addons.xcu) call this with "check" or "clear" on the current document.
-    void SAL_CALL trigger(const rtl::OUString& command) override {
-        try {
-            Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context_);
-            Reference<css::text::XTextDocument> doc(desktop->getCurrentComponent(), UNO_QUERY);
-            if (!doc.is()) return;
-            if (command == "clear") {
-                clear(doc);
-            } else {
-                annotate(doc);
+    sal_Int32 SAL_CALL
+    writeFindingsTable(const Reference<css::text::XTextDocument>& doc,
+                       const Reference<css::text::XTextDocument>& table) override {
+        return guarded([&] {
+            requireDocument(doc);
+            requireDocument(table);
+            if (table == doc) {
+                throw css::lang::IllegalArgumentException(
+                    "the findings table must go into a new document, not the one checked",
+                    static_cast<cppu::OWeakObject*>(this), 1);
             }
-        } catch (const css::uno::Exception& e) {
-            std::cerr << "proviso: " << toUtf8(e.Message) << '\n';
-        } catch (...) {
-            std::cerr << "proviso: unexpected error\n";
-        }
+            std::lock_guard<std::mutex> lock(mutex_);
+            const std::vector<const Rule*> active = activeRules();
+            const RuleLookup lookup(active);
+            const WriterDocument source = readWriterDocument(doc);
+            const std::vector<Finding> findings = Engine(active).scan(source.document, options_);
+            uno::writeFindingsTable(table, documentTitle(doc), source.document, findings, lookup,
+                                    uiLanguage(context_));
+            return static_cast<sal_Int32>(findings.size());
+        });
     }
 
     rtl::OUString SAL_CALL getImplementationName() override {
@@ -230,22 +176,20 @@ private:
                                         bool annotateDocument) {
         requireDocument(doc);
         std::lock_guard<std::mutex> lock(mutex_);
+        CheckConfig config;
+        config.rules = activeRules();
+        config.options = options_;
+        const CheckOutcome outcome = checkDocument(doc, config, annotateDocument, {}, {});
+        return toSequence(outcome.findings, outcome.source.document, RuleLookup(config.rules));
+    }
+
+    std::vector<const Rule*> activeRules() const {
         std::vector<const Rule*> active;
-        if (defaultRules_) active = loadedRules().rules.rules();
+        if (defaultRules_) active = bundledRules().rules.rules();
         if (extra_) {
             for (const Rule* rule : extra_->rules()) active.push_back(rule);
         }
-        const RuleLookup lookup(active);
-        const Engine engine(active);
-        if (annotateDocument) {
-            EditSession session(doc, "Proviso: check document");
-            const WriterDocument source = readWriterDocument(doc);
-            const std::vector<Finding> findings = engine.scan(source.document, options_);
-            updateComments(doc, source, findings, lookup);
-            return toSequence(findings, source.document, lookup);
-        }
-        const WriterDocument source = readWriterDocument(doc);
-        return toSequence(engine.scan(source.document, options_), source.document, lookup);
+        return active;
     }
 
     static Sequence<org::proviso::Finding> toSequence(const std::vector<Finding>& findings,

@@ -203,8 +203,8 @@ TEST_F(OfficeTest, AnnotatingTwiceGivesTheSameCommentsAsOnce) {
     EXPECT_EQ(anchorsBy(reopen(twice), "Proviso"), anchorsBy(reopen(once), "Proviso"));
 }
 
-// The Tools > Proviso > Check Document menu entry (Addons.xcu) dispatches this URL, which makes
-// the office create the component and call XJobExecutor::trigger on the current document.
+// The Tools > Proviso > Check Document menu entry (Addons.xcu) dispatches this URL to the
+// extension's protocol handler, for the frame the document is shown in.
 TEST_F(OfficeTest, MenuCommandAnnotatesTheCurrentDocument) {
     const fs::path copy = dir_ / "menu.odt";
     fs::copy_file(dir_ / "tricky.odt", copy, fs::copy_options::overwrite_existing);
@@ -214,7 +214,7 @@ TEST_F(OfficeTest, MenuCommandAnnotatesTheCurrentDocument) {
     window->activate();  // what a person's click in the window does: it becomes the current one
     Reference<css::frame::XDispatchProvider> frame(window, UNO_QUERY_THROW);
     auto helper = css::frame::DispatchHelper::create(office_->remoteContext());
-    helper->executeDispatch(frame, "service:org.proviso.Scanner?check", "", 0, {});
+    helper->executeDispatch(frame, "org.proviso:check", "", 0, {});
     office_->saveAs(doc, dir_ / "menu-annotated.odt");
     cli::OfficeSession::close(doc);
     // The menu uses the shipped packs: at least the words the test pack flags are flagged.

@@ -1,0 +1,571 @@
+// org.proviso.comp.Dispatcher: the protocol handler behind the Tools > Proviso menu, the
+// toolbar and the shortcuts. Handles the URLs
+//   org.proviso:check  org.proviso:checkSelection  org.proviso:clear
+//   org.proviso:findingsTable  org.proviso:options
+// for the frame it is created for, and only when that frame shows a text document (otherwise
+// it offers no dispatch, which greys the commands out).
+//
+// Each command reports what it did twice: to the person, as an infobar above the document (no
+// modal box to click away in front of a room), and to a caller, as the result of
+// XNotifyingDispatch (a sequence of NamedValue), which is what the integration tests check.
+// Nothing thrown ever leaves this file: an exception escaping into the office could take down
+// the user's unsaved work, so every failure becomes a message and a "failed" result.
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/StringPair.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/InfobarType.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XInfobarProvider.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <mutex>
+
+#include "bundled_rules.hpp"
+#include "checker.hpp"
+#include "findings_table.hpp"
+#include "messages.hpp"
+#include "settings.hpp"
+#include "ustring.hpp"
+
+namespace proviso::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+
+namespace {
+
+constexpr const char* kImplementationName = "org.proviso.comp.Dispatcher";
+constexpr const char* kProtocol = "org.proviso:";
+constexpr const char* kInfobarId = "org.proviso.infobar";
+constexpr const char* kExtensionId = "org.proviso.writer";
+
+enum class Command { None, Check, CheckSelection, Clear, FindingsTable, Options };
+
+Command commandOf(const css::util::URL& url) {
+    if (url.Protocol != rtl::OUString::createFromAscii(kProtocol)) return Command::None;
+    const rtl::OUString& path = url.Path;
+    if (path == "check") return Command::Check;
+    if (path == "checkSelection") return Command::CheckSelection;
+    if (path == "clear") return Command::Clear;
+    if (path == "findingsTable") return Command::FindingsTable;
+    if (path == "options") return Command::Options;
+    return Command::None;
+}
+
+// One command at a time in the whole office: the status bar lets the office process events
+// while a long check runs, and a second click must not start a second check on top of it.
+std::atomic<bool> busy{false};
+
+class BusyGuard {
+public:
+    BusyGuard() : owns_(!busy.exchange(true)) {}
+    ~BusyGuard() {
+        if (owns_) busy = false;
+    }
+    BusyGuard(const BusyGuard&) = delete;
+    BusyGuard& operator=(const BusyGuard&) = delete;
+    bool owns() const { return owns_; }
+
+private:
+    bool owns_;
+};
+
+// The result a caller of dispatchWithNotification receives.
+class Result {
+public:
+    void set(const char* name, Any value) {
+        values_.push_back(css::beans::NamedValue(rtl::OUString::createFromAscii(name), value));
+    }
+    void set(const char* name, const std::string& value) { set(name, Any(toOUString(value))); }
+    void set(const char* name, int value) { set(name, Any(static_cast<sal_Int32>(value))); }
+    void set(const char* name, double value) { set(name, Any(value)); }
+    Any toAny() const {
+        Sequence<css::beans::NamedValue> out(static_cast<sal_Int32>(values_.size()));
+        for (std::size_t i = 0; i < values_.size(); ++i) out.getArray()[i] = values_[i];
+        return Any(out);
+    }
+
+private:
+    std::vector<css::beans::NamedValue> values_;
+};
+
+// The status bar's progress indicator of the frame, if it has one.
+class StatusBar {
+public:
+    explicit StatusBar(const Reference<css::frame::XFrame>& frame) {
+        try {
+            Reference<css::task::XStatusIndicatorFactory> factory(frame, UNO_QUERY);
+            if (factory.is()) indicator_ = factory->createStatusIndicator();
+        } catch (const css::uno::Exception&) {
+            indicator_.clear();
+        }
+    }
+    ~StatusBar() {
+        try {
+            if (indicator_.is() && started_) indicator_->end();
+        } catch (...) {
+            // the frame may be gone; nothing to clean up then
+        }
+    }
+    StatusBar(const StatusBar&) = delete;
+    StatusBar& operator=(const StatusBar&) = delete;
+
+    void show(const std::string& text, int percent) {
+        if (!indicator_.is()) return;
+        try {
+            if (!started_) {
+                indicator_->start(toOUString(text), 100);
+                started_ = true;
+            } else if (text != text_) {
+                indicator_->setText(toOUString(text));
+            }
+            text_ = text;
+            indicator_->setValue(percent);
+        } catch (const css::uno::Exception&) {
+            indicator_.clear();  // progress is a courtesy; never fail a command over it
+        }
+    }
+
+private:
+    Reference<css::task::XStatusIndicator> indicator_;
+    bool started_ = false;
+    std::string text_;
+};
+
+// The rules the user's settings ask for: the shipped packs less those switched off, plus the
+// packs in the user's own folder. Problems in the user's files are collected, not fatal.
+struct UserRules {
+    std::shared_ptr<const RuleSet> own;  // keeps the user's rules alive as long as needed
+    std::vector<const Rule*> rules;
+    std::vector<LoadError> errors;
+    std::shared_ptr<const Engine> engine;
+};
+
+// What the files of a folder look like (paths, sizes, times): when it is unchanged, the rules
+// loaded from it last time are still right.
+std::string folderSignature(const std::string& folder) {
+    std::string signature = folder;
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(folder, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        signature += "\n" + it->path().string() + " " + std::to_string(it->file_size(ec)) + " " +
+                     std::to_string(it->last_write_time(ec).time_since_epoch().count());
+    }
+    return signature;
+}
+
+// Loading rules and building the engine (compiling every pattern) takes far longer than
+// checking a bill, so both are kept while the settings and the user's files stay the same.
+UserRules rulesFor(const UserSettings& settings) {
+    static std::mutex mutex;
+    static std::string cachedKey;
+    static UserRules cached;
+    std::lock_guard<std::mutex> lock(mutex);
+
+    std::string key = settings.userRulesFolder.empty() ? std::string()
+                                                       : folderSignature(settings.userRulesFolder);
+    for (const auto& pack : settings.disabledPacks) key += "\npack:" + pack;
+    for (const auto& rule : settings.disabledRules) key += "\nrule:" + rule;
+    if (cached.engine && key == cachedKey) return cached;
+
+    auto off = [](const std::vector<std::string>& list, const std::string& name) {
+        return std::find(list.begin(), list.end(), name) != list.end();
+    };
+    UserRules out;
+    const LoadedRules& shipped = bundledRules();
+    out.errors = shipped.errors;
+    auto own = std::make_shared<RuleSet>();
+    if (!settings.userRulesFolder.empty()) own->load(settings.userRulesFolder, out.errors);
+    for (const RuleSet* set : {&shipped.rules, static_cast<const RuleSet*>(own.get())}) {
+        for (const Rule* rule : set->rules()) {
+            if (off(settings.disabledPacks, rule->info().pack) ||
+                off(settings.disabledRules, rule->info().id)) {
+                continue;
+            }
+            out.rules.push_back(rule);
+        }
+    }
+    out.own = std::move(own);
+    out.engine = std::make_shared<const Engine>(out.rules);
+    cached = out;
+    cachedKey = std::move(key);
+    return out;
+}
+
+class Dispatcher final
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
+                                   css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit Dispatcher(const Reference<css::uno::XComponentContext>& context)
+        : context_(context) {}
+
+    // XInitialization: the frame this handler serves.
+    void SAL_CALL initialize(const Sequence<Any>& arguments) override {
+        for (const Any& argument : arguments) {
+            Reference<css::frame::XFrame> frame(argument, UNO_QUERY);
+            if (frame.is()) frame_ = frame;
+        }
+    }
+
+    // XDispatchProvider
+    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                            const rtl::OUString& /*target*/,
+                                                            sal_Int32 /*flags*/) override {
+        try {
+            if (commandOf(url) == Command::None || !currentDocument().is()) return nullptr;
+            return this;
+        } catch (...) {
+            return nullptr;
+        }
+    }
+
+    Sequence<Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override {
+        Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i) {
+            out.getArray()[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                              requests[i].SearchFlags);
+        }
+        return out;
+    }
+
+    // XDispatch
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const Sequence<css::beans::PropertyValue>& arguments) override {
+        dispatchWithNotification(url, arguments, nullptr);
+    }
+
+    void SAL_CALL dispatchWithNotification(
+        const css::util::URL& url, const Sequence<css::beans::PropertyValue>& /*arguments*/,
+        const Reference<css::frame::XDispatchResultListener>& listener) override {
+        Result result;
+        bool ok = false;
+        try {
+            ok = run(commandOf(url), result);
+        } catch (...) {
+            // run() converts its own failures; this is the last guard at the UNO boundary
+            result.set("Status", std::string("failed"));
+        }
+        if (!listener.is()) return;
+        try {
+            css::frame::DispatchResultEvent event;
+            event.Source = static_cast<cppu::OWeakObject*>(this);
+            event.State = ok ? css::frame::DispatchResultState::SUCCESS
+                             : css::frame::DispatchResultState::FAILURE;
+            event.Result = result.toAny();
+            listener->dispatchFinished(event);
+        } catch (...) {
+            // the caller went away; nothing to report to
+        }
+    }
+
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>& listener,
+                                    const css::util::URL& url) override {
+        if (!listener.is()) return;
+        try {
+            css::frame::FeatureStateEvent event;
+            event.Source = static_cast<cppu::OWeakObject*>(this);
+            event.FeatureURL = url;
+            event.IsEnabled = commandOf(url) != Command::None && currentDocument().is();
+            event.Requery = false;
+            listener->statusChanged(event);
+        } catch (...) {
+            // a listener that fails is the listener's problem, not the document's
+        }
+    }
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>& /*listener*/,
+                                       const css::util::URL& /*url*/) override {}
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override {
+        return rtl::OUString::createFromAscii(kImplementationName);
+    }
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override {
+        return cppu::supportsService(this, name);
+    }
+    Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
+        Sequence<rtl::OUString> names(1);
+        names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+        return names;
+    }
+
+private:
+    Reference<css::frame::XController> controller() const {
+        return frame_.is() ? frame_->getController() : nullptr;
+    }
+
+    Reference<css::text::XTextDocument> currentDocument() const {
+        Reference<css::frame::XController> c = controller();
+        return Reference<css::text::XTextDocument>(c.is() ? c->getModel() : nullptr, UNO_QUERY);
+    }
+
+    // Shows `primary` (bold) and `secondary` above the document, replacing Proviso's last one.
+    void tell(const std::string& primary, const std::string& secondary, sal_Int16 type) const {
+        try {
+            Reference<css::frame::XInfobarProvider> infobars(controller(), UNO_QUERY);
+            if (!infobars.is()) return;
+            const rtl::OUString id = rtl::OUString::createFromAscii(kInfobarId);
+            if (infobars->hasInfobar(id)) infobars->removeInfobar(id);
+            infobars->appendInfobar(id, toOUString(primary), toOUString(secondary), type,
+                                    Sequence<css::beans::StringPair>(), true);
+        } catch (const css::uno::Exception& e) {
+            std::cerr << "proviso: " << primary << ' ' << secondary << " (" << toUtf8(e.Message)
+                      << ")\n";
+        }
+    }
+
+    // The text ranges selected in the document's view; empty if nothing is selected.
+    std::vector<Reference<css::text::XTextRange>> selection() const {
+        std::vector<Reference<css::text::XTextRange>> ranges;
+        Reference<css::view::XSelectionSupplier> supplier(controller(), UNO_QUERY);
+        if (!supplier.is()) return ranges;
+        const Any selected = supplier->getSelection();
+        Reference<css::container::XIndexAccess> many(selected, UNO_QUERY);
+        auto add = [&](const Reference<css::text::XTextRange>& range) {
+            if (range.is() && !range->getString().isEmpty()) ranges.push_back(range);
+        };
+        if (many.is()) {
+            for (sal_Int32 i = 0; i < many->getCount(); ++i) {
+                add(Reference<css::text::XTextRange>(many->getByIndex(i), UNO_QUERY));
+            }
+        } else {
+            add(Reference<css::text::XTextRange>(selected, UNO_QUERY));
+        }
+        return ranges;
+    }
+
+    bool run(Command command, Result& result) {
+        const std::string lang = uiLanguage(context_);
+        BusyGuard guard;
+        if (!guard.owns()) {
+            result.set("Status", std::string("busy"));
+            return false;
+        }
+        const auto started = std::chrono::steady_clock::now();
+        const Reference<css::text::XTextDocument> doc = currentDocument();
+        if (!doc.is()) {
+            result.set("Status", std::string("not-text"));
+            tell("Proviso", message(Msg::NotTextDocument, lang), css::frame::InfobarType::WARNING);
+            return false;
+        }
+        try {
+            bool ok = true;
+            switch (command) {
+                case Command::Check:
+                    ok = check(doc, false, lang, result);
+                    break;
+                case Command::CheckSelection:
+                    ok = check(doc, true, lang, result);
+                    break;
+                case Command::Clear:
+                    ok = clear(doc, lang, result);
+                    break;
+                case Command::FindingsTable:
+                    ok = findingsTable(doc, lang, result);
+                    break;
+                case Command::Options:
+                    ok = openOptions(result);
+                    break;
+                case Command::None:
+                    ok = false;
+                    break;
+            }
+            result.set(
+                "TotalSeconds",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+            return ok;
+        } catch (const css::uno::Exception& e) {
+            return failed(toUtf8(e.Message), lang, result);
+        } catch (const std::exception& e) {
+            return failed(e.what(), lang, result);
+        } catch (...) {
+            return failed("unexpected error", lang, result);
+        }
+    }
+
+    bool failed(const std::string& why, const std::string& lang, Result& result) {
+        std::cerr << "proviso: " << why << '\n';
+        result.set("Status", std::string("failed"));
+        result.set("Message", why);
+        tell("Proviso", message(Msg::Failed, lang, {why}), css::frame::InfobarType::DANGER);
+        return false;
+    }
+
+    bool refuseReadOnly(const Reference<css::text::XTextDocument>& doc, const std::string& lang,
+                        Result& result) {
+        if (!isReadOnly(doc)) return false;
+        result.set("Status", std::string("read-only"));
+        tell("Proviso", message(Msg::ReadOnly, lang), css::frame::InfobarType::WARNING);
+        return true;
+    }
+
+    bool check(const Reference<css::text::XTextDocument>& doc, bool selectionOnly,
+               const std::string& lang, Result& result) {
+        if (refuseReadOnly(doc, lang, result)) return false;
+        std::vector<Reference<css::text::XTextRange>> ranges;
+        if (selectionOnly) {
+            ranges = selection();
+            if (ranges.empty()) {
+                result.set("Status", std::string("no-selection"));
+                tell("Proviso", message(Msg::NoSelection, lang), css::frame::InfobarType::INFO);
+                return false;
+            }
+        }
+        const UserSettings settings = readSettings(context_);
+        const UserRules rules = rulesFor(settings);
+        CheckConfig config;
+        config.rules = rules.rules;
+        config.engine = rules.engine;
+        config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
+        config.options.language = settings.language;
+        config.options.minSeverity =
+            severityFromString(settings.minSeverity).value_or(Severity::Medium);
+
+        StatusBar status(frame_);
+        const CheckOutcome outcome = checkDocument(
+            doc, config, true, ranges,
+            [&](Msg stage, int percent) { status.show(message(stage, lang), percent); });
+
+        const std::string summary =
+            findingsSummary(outcome.high, outcome.medium, outcome.low, selectionOnly, lang);
+        std::string details =
+            message(Msg::CommentChanges, lang,
+                    {std::to_string(outcome.changes.added), std::to_string(outcome.changes.kept),
+                     std::to_string(outcome.changes.removed)});
+        if (outcome.notCommented > 0) {
+            details +=
+                " " + message(Msg::NotCommented, lang, {std::to_string(outcome.notCommented)});
+        }
+        if (!rules.errors.empty()) {
+            details += " " + message(Msg::RuleProblems, lang,
+                                     {std::to_string(rules.errors.size()),
+                                      rules.errors.front().toString()});
+        }
+        tell(summary, details,
+             !rules.errors.empty()      ? css::frame::InfobarType::WARNING
+             : outcome.findings.empty() ? css::frame::InfobarType::SUCCESS
+                                        : css::frame::InfobarType::INFO);
+
+        result.set("Status", std::string("ok"));
+        result.set("Message", summary + " " + details);
+        result.set("Findings", static_cast<int>(outcome.findings.size()));
+        result.set("High", outcome.high);
+        result.set("Medium", outcome.medium);
+        result.set("Low", outcome.low);
+        result.set("Added", outcome.changes.added);
+        result.set("Kept", outcome.changes.kept);
+        result.set("Removed", outcome.changes.removed);
+        result.set("NotCommented", outcome.notCommented);
+        result.set("RuleProblems", static_cast<int>(rules.errors.size()));
+        result.set("Paragraphs", static_cast<int>(outcome.source.paragraphs.size()));
+        result.set("ReadSeconds", outcome.readSeconds);
+        result.set("EngineSeconds", outcome.engineSeconds);
+        result.set("WriteSeconds", outcome.writeSeconds);
+        return true;
+    }
+
+    bool clear(const Reference<css::text::XTextDocument>& doc, const std::string& lang,
+               Result& result) {
+        if (refuseReadOnly(doc, lang, result)) return false;
+        const UserSettings settings = readSettings(context_);
+        const int removed = clearDocument(doc, settings.author);
+        tell(removed == 0 ? message(Msg::NothingToClear, lang)
+                          : message(Msg::Cleared, lang, {std::to_string(removed)}),
+             "", css::frame::InfobarType::INFO);
+        result.set("Status", std::string("ok"));
+        result.set("Removed", removed);
+        return true;
+    }
+
+    bool findingsTable(const Reference<css::text::XTextDocument>& doc, const std::string& lang,
+                       Result& result) {
+        const UserSettings settings = readSettings(context_);
+        const UserRules rules = rulesFor(settings);
+        CheckConfig config;
+        config.rules = rules.rules;
+        config.engine = rules.engine;
+        config.options.language = settings.language;
+        config.options.minSeverity =
+            severityFromString(settings.minSeverity).value_or(Severity::Medium);
+        StatusBar status(frame_);
+        const CheckOutcome outcome = checkDocument(
+            doc, config, false, {},
+            [&](Msg stage, int percent) { status.show(message(stage, lang), percent); });
+
+        Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context_);
+        Reference<css::text::XTextDocument> table(
+            desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                          Sequence<css::beans::PropertyValue>()),
+            UNO_QUERY);
+        if (!table.is()) throw css::uno::RuntimeException("cannot create a new text document");
+        const std::string title = documentTitle(doc);
+        writeFindingsTable(table, title, outcome.source.document, outcome.findings,
+                           RuleLookup(config.rules), lang);
+        tell(message(Msg::TableWritten, lang, {title, std::to_string(outcome.findings.size())}), "",
+             css::frame::InfobarType::INFO);
+        result.set("Status", std::string("ok"));
+        result.set("Findings", static_cast<int>(outcome.findings.size()));
+        result.set("Table", Any(table));
+        return true;
+    }
+
+    // Tools > Options, opened at Proviso's page.
+    bool openOptions(Result& result) {
+        rtl::OUString page;
+        try {
+            page = css::deployment::PackageInformationProvider::get(context_)->getPackageLocation(
+                       rtl::OUString::createFromAscii(kExtensionId)) +
+                   "/dialogs/Options.xdl";
+        } catch (const css::uno::Exception&) {
+            page.clear();  // the dialog then opens at its usual page
+        }
+        Sequence<css::beans::PropertyValue> args(1);
+        args.getArray()[0].Name = "OptionsPageURL";
+        args.getArray()[0].Value <<= page;
+        Reference<css::frame::XDispatchProvider> provider(frame_, UNO_QUERY);
+        css::frame::DispatchHelper::create(context_)->executeDispatch(
+            provider, ".uno:OptionsTreeDialog", "", 0, args);
+        result.set("Status", std::string("ok"));
+        return true;
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+};
+
+}  // namespace
+
+}  // namespace proviso::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT ::com::sun::star::uno::XInterface*
+org_proviso_Dispatcher_get_implementation(
+    ::com::sun::star::uno::XComponentContext* context,
+    const ::com::sun::star::uno::Sequence<::com::sun::star::uno::Any>& /*arguments*/) {
+    auto* dispatcher = new proviso::uno::Dispatcher(context);
+    dispatcher->acquire();
+    return static_cast<cppu::OWeakObject*>(dispatcher);
+}

@@ -1,0 +1,526 @@
+// The reviewer's workflow in a real LibreOffice, with the real extension, on documents loaded
+// with a view (a frame, a controller, a status bar, infobars), the commands dispatched through
+// the same URLs the Tools > Proviso menu, the toolbar and the shortcuts use. Results are checked
+// by reopening the saved files. The fixture, tests/fixtures/bill.fodt, is public legal text with
+// headings, a numbered list, a table, a footnote, fields, a bookmark, tracked changes, a
+// protected section and reviewers' comments with a reply.
+#include <gtest/gtest.h>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/FrameSearchFlag.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XInfobarProvider.hpp>
+#include <com/sun/star/frame/XLayoutManager.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XFootnotesSupplier.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <unistd.h>
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "../../src/uno/ustring.hpp"
+#include "office.hpp"
+
+namespace proviso {
+namespace {
+
+namespace fs = std::filesystem;
+namespace css = ::com::sun::star;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using uno::toOUString;
+using uno::toUtf8;
+
+struct Comment {
+    std::string author, initials, content, anchor, date;
+    auto key() const { return std::tie(author, initials, content, anchor, date); }
+    bool operator<(const Comment& o) const { return key() < o.key(); }
+    bool operator==(const Comment& o) const { return key() == o.key(); }
+};
+
+void PrintTo(const Comment& c, std::ostream* out) {
+    *out << "{" << c.author << " (" << c.initials << ") " << c.date << " on \"" << c.anchor
+         << "\": " << c.content.substr(0, 60) << "}";
+}
+
+// Runs a test body, turning a UNO exception into a readable failure.
+template <typename F>
+void unoTest(F&& body) {
+    try {
+        body();
+    } catch (const css::uno::Exception& e) {
+        FAIL() << "UNO exception: " << toUtf8(e.Message);
+    }
+}
+
+bool byProviso(const Comment& c) { return c.author == "Proviso"; }
+
+// What a reader sees of a document, besides the comments: every paragraph of the body (table
+// cells included) and of the footnotes, as text.
+struct Snapshot {
+    std::vector<std::string> text;
+    std::vector<std::string> redlines;  // tracked changes: type, author
+    std::vector<Comment> comments;      // sorted
+    std::vector<Comment> people() const {
+        std::vector<Comment> out;
+        std::copy_if(comments.begin(), comments.end(), std::back_inserter(out),
+                     [](const Comment& c) { return !byProviso(c); });
+        return out;
+    }
+    std::vector<Comment> proviso() const {
+        std::vector<Comment> out;
+        std::copy_if(comments.begin(), comments.end(), std::back_inserter(out), byProviso);
+        return out;
+    }
+};
+
+void readText(const Reference<css::text::XText>& text, std::vector<std::string>& out) {
+    Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY_THROW);
+    auto elements = access->createEnumeration();
+    while (elements->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(elements->nextElement(), UNO_QUERY);
+        if (info->supportsService("com.sun.star.text.TextTable")) {
+            Reference<css::text::XTextTable> table(info, UNO_QUERY_THROW);
+            for (const auto& name : table->getCellNames()) {
+                readText(Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY), out);
+            }
+        } else {
+            out.push_back(toUtf8(Reference<css::text::XTextRange>(info, UNO_QUERY)->getString()));
+        }
+    }
+}
+
+Snapshot snapshot(const Reference<css::text::XTextDocument>& doc) {
+    Snapshot s;
+    readText(doc->getText(), s.text);
+    Reference<css::text::XFootnotesSupplier> notes(doc, UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < notes->getFootnotes()->getCount(); ++i) {
+        readText(Reference<css::text::XText>(notes->getFootnotes()->getByIndex(i), UNO_QUERY),
+                 s.text);
+    }
+    Reference<css::document::XRedlinesSupplier> redlines(doc, UNO_QUERY_THROW);
+    auto changes = redlines->getRedlines()->createEnumeration();
+    while (changes->hasMoreElements()) {
+        Reference<css::beans::XPropertySet> change(changes->nextElement(), UNO_QUERY_THROW);
+        rtl::OUString type, author;
+        change->getPropertyValue("RedlineType") >>= type;
+        change->getPropertyValue("RedlineAuthor") >>= author;
+        s.redlines.push_back(toUtf8(type) + " by " + toUtf8(author));
+    }
+    std::sort(s.redlines.begin(), s.redlines.end());
+    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+    auto fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+        if (!info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+        Reference<css::beans::XPropertySet> props(info, UNO_QUERY_THROW);
+        rtl::OUString author, initials, content;
+        css::util::DateTime date;
+        props->getPropertyValue("Author") >>= author;
+        props->getPropertyValue("Initials") >>= initials;
+        props->getPropertyValue("Content") >>= content;
+        props->getPropertyValue("DateTimeValue") >>= date;
+        Reference<css::text::XTextContent> field(info, UNO_QUERY_THROW);
+        const std::string when = std::to_string(date.Year) + "-" + std::to_string(date.Month) +
+                                 "-" + std::to_string(date.Day) + " " + std::to_string(date.Hours) +
+                                 ":" + std::to_string(date.Minutes);
+        s.comments.push_back({toUtf8(author), toUtf8(initials), toUtf8(content),
+                              toUtf8(field->getAnchor()->getString()), when});
+    }
+    std::sort(s.comments.begin(), s.comments.end());
+    return s;
+}
+
+// The result of a command, as its dispatcher reports it.
+class Outcome {
+public:
+    // DispatchHelper hands back the DispatchResultEvent of an XNotifyingDispatch.
+    explicit Outcome(const Any& result) {
+        css::frame::DispatchResultEvent event;
+        result >>= event;
+        Sequence<css::beans::NamedValue> values;
+        event.Result >>= values;
+        for (const auto& v : values) values_[toUtf8(v.Name)] = v.Value;
+    }
+    std::string status() const { return text("Status"); }
+    std::string text(const char* name) const {
+        rtl::OUString s;
+        if (auto it = values_.find(name); it != values_.end()) it->second >>= s;
+        return toUtf8(s);
+    }
+    int number(const char* name) const {
+        sal_Int32 n = -1;
+        if (auto it = values_.find(name); it != values_.end()) it->second >>= n;
+        return n;
+    }
+    Any value(const char* name) const {
+        auto it = values_.find(name);
+        return it == values_.end() ? Any() : it->second;
+    }
+
+private:
+    std::map<std::string, Any> values_;
+};
+
+class WorkflowTest : public ::testing::TestWithParam<const char*> {
+protected:
+    static void SetUpTestSuite() {
+        office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{.oxt = PROVISO_OXT});
+        dir_ = fs::temp_directory_path() / ("proviso-workflow-" + std::to_string(::getpid()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "bill.fodt");
+        office_->saveAs(doc, dir_ / "bill.odt");
+        office_->saveAs(doc, dir_ / "bill.docx");
+        cli::OfficeSession::close(doc);
+    }
+    static void TearDownTestSuite() {
+        office_.reset();
+        fs::remove_all(dir_);
+    }
+
+    // A fresh copy of the fixture in the format under test, opened with a view.
+    Reference<css::text::XTextDocument> openCopy(const std::string& name, bool readOnly = false) {
+        const fs::path copy = dir_ / (name + "." + GetParam());
+        fs::copy_file(dir_ / (std::string("bill.") + GetParam()), copy,
+                      fs::copy_options::overwrite_existing);
+        return open(copy, readOnly);
+    }
+    static Reference<css::text::XTextDocument> open(const fs::path& file, bool readOnly = false) {
+        return office_->open(file, {.withView = true, .readOnly = readOnly});
+    }
+    static Reference<css::text::XTextDocument> reopen(
+        const Reference<css::text::XTextDocument>& doc, const fs::path& file) {
+        office_->saveAs(doc, file);
+        cli::OfficeSession::close(doc);
+        return office_->open(file);
+    }
+
+    static Reference<css::frame::XFrame> frameOf(const Reference<css::text::XTextDocument>& doc) {
+        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+        return model->getCurrentController()->getFrame();
+    }
+
+    // Dispatches a command URL to the document's frame, as a menu entry or toolbar button does.
+    static Outcome dispatch(const Reference<css::text::XTextDocument>& doc, const char* url) {
+        Reference<css::frame::XDispatchProvider> frame(frameOf(doc), UNO_QUERY_THROW);
+        auto helper = css::frame::DispatchHelper::create(office_->remoteContext());
+        return Outcome(helper->executeDispatch(frame, rtl::OUString::createFromAscii(url), "", 0,
+                                               Sequence<css::beans::PropertyValue>()));
+    }
+
+    static bool hasInfobar(const Reference<css::text::XTextDocument>& doc) {
+        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+        Reference<css::frame::XInfobarProvider> infobars(model->getCurrentController(),
+                                                         UNO_QUERY_THROW);
+        return infobars->hasInfobar("org.proviso.infobar");
+    }
+
+    static inline std::unique_ptr<cli::OfficeSession> office_;
+    static inline fs::path dir_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Formats, WorkflowTest, ::testing::Values("odt", "docx"),
+                         [](const auto& info) { return std::string(info.param); });
+
+// Check -> save -> reopen: the text is as it was, word for word; reviewers' comments and their
+// reply are exactly as they were; Proviso added one comment per finding outside the protected
+// section, none on the well-drafted Section 20, and told the user at the end.
+TEST_P(WorkflowTest, CheckKeepsEveryWordAndEveryPersonsComment) {
+    auto doc = openCopy("check");
+    const Snapshot before = snapshot(doc);
+    ASSERT_EQ(before.people().size(), 2u) << "the fixture's comment and its reply";
+    ASSERT_TRUE(before.proviso().empty());
+
+    const Outcome outcome = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(outcome.status(), "ok") << outcome.text("Message");
+    EXPECT_GE(outcome.number("Findings"), 10);
+    EXPECT_EQ(outcome.number("Added") + outcome.number("NotCommented"), outcome.number("Findings"));
+    EXPECT_EQ(outcome.number("Removed"), 0);
+    EXPECT_TRUE(hasInfobar(doc));
+
+    const Snapshot after = snapshot(reopen(doc, dir_ / (std::string("checked.") + GetParam())));
+    // The same document saved and reopened without Proviso: what the format itself keeps. (A
+    // .docx round trip in LibreOffice 7.4 rewrites the date field's format, with or without
+    // Proviso; in .odt nothing changes at all.)
+    const Snapshot control =
+        snapshot(reopen(openCopy("control"), dir_ / (std::string("control.") + GetParam())));
+    EXPECT_EQ(after.text, control.text);
+    if (std::string(GetParam()) == "odt") {
+        EXPECT_EQ(after.text, before.text);
+    }
+    EXPECT_EQ(after.redlines, before.redlines) << "comments are not tracked changes";
+    EXPECT_EQ(after.people(), before.people());
+    const auto ours = after.proviso();
+    EXPECT_EQ(static_cast<int>(ours.size()), outcome.number("Added"));
+    std::set<std::string> anchors;
+    for (const Comment& c : ours) {
+        EXPECT_FALSE(c.anchor.empty());
+        EXPECT_EQ(c.initials, "PV");
+        EXPECT_NE(c.content.find("[Proviso rule: "), std::string::npos);
+        anchors.insert(c.anchor);
+    }
+    for (const char* flagged : {"grossly offensive", "needless anxiety", "with due cause",
+                                "prima facie", "restrict or block access"}) {
+        EXPECT_TRUE(anchors.count(flagged)) << flagged;
+    }
+    for (const Comment& c : ours) {
+        EXPECT_EQ(c.anchor.find("preservation"), std::string::npos) << "Section 20 is sound";
+        EXPECT_EQ(c.anchor.find("Transitional"), std::string::npos);
+    }
+}
+
+TEST_P(WorkflowTest, CheckingTwiceChangesNothing) {
+    auto doc = openCopy("twice");
+    const Outcome first = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(first.status(), "ok");
+    const Snapshot once = snapshot(doc);
+    const Outcome second = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(second.status(), "ok");
+    EXPECT_EQ(second.number("Added"), 0);
+    EXPECT_EQ(second.number("Removed"), 0);
+    EXPECT_EQ(second.number("Kept"), first.number("Added"));
+    EXPECT_EQ(snapshot(doc).comments, once.comments);
+    cli::OfficeSession::close(doc);
+}
+
+// One Ctrl+Z takes the whole check back.
+TEST_P(WorkflowTest, OneUndoRestoresTheOriginal) {
+    auto doc = openCopy("undo");
+    const Snapshot before = snapshot(doc);
+    ASSERT_EQ(dispatch(doc, "org.proviso:check").status(), "ok");
+    ASSERT_FALSE(snapshot(doc).proviso().empty());
+    Reference<css::document::XUndoManagerSupplier> undo(doc, UNO_QUERY_THROW);
+    undo->getUndoManager()->undo();
+    const Snapshot after = snapshot(doc);
+    EXPECT_EQ(after.text, before.text);
+    EXPECT_EQ(after.comments, before.comments);
+    cli::OfficeSession::close(doc);
+}
+
+// Clear, after a save and reopen, leaves exactly the comments people wrote.
+TEST_P(WorkflowTest, ClearLeavesExactlyTheOriginalComments) {
+    auto doc = openCopy("clear");
+    const Snapshot before = snapshot(doc);
+    const Outcome checked = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(checked.status(), "ok");
+    const fs::path saved = dir_ / (std::string("clear-checked.") + GetParam());
+    office_->saveAs(doc, saved);
+    cli::OfficeSession::close(doc);
+
+    doc = open(saved);
+    const Outcome cleared = dispatch(doc, "org.proviso:clear");
+    ASSERT_EQ(cleared.status(), "ok");
+    EXPECT_EQ(cleared.number("Removed"), checked.number("Added"));
+    const Snapshot after = snapshot(reopen(doc, dir_ / (std::string("cleared.") + GetParam())));
+    // Saved twice without Proviso, as the document under test was (checked, then cleared).
+    const Snapshot control = snapshot(
+        reopen(reopen(openCopy("clear-control"), dir_ / (std::string("cc1.") + GetParam())),
+               dir_ / (std::string("cc2.") + GetParam())));
+    EXPECT_EQ(after.text, control.text);
+    EXPECT_EQ(after.redlines, before.redlines);
+    EXPECT_EQ(after.comments, control.comments);
+}
+
+// After a round trip through the other format, checking again recognises every comment
+// Proviso wrote from what survives (author, initials, date, text), so nothing is duplicated.
+TEST_P(WorkflowTest, CheckingAgainAfterARoundTripDuplicatesNothing) {
+    auto doc = openCopy("roundtrip");
+    const Outcome first = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(first.status(), "ok");
+    const fs::path docx = dir_ / (std::string("roundtrip-") + GetParam() + ".docx");
+    office_->saveAs(doc, docx);
+    cli::OfficeSession::close(doc);
+
+    doc = open(docx);
+    const Outcome again = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(again.status(), "ok");
+    EXPECT_EQ(again.number("Added"), 0);
+    EXPECT_EQ(again.number("Removed"), 0);
+    EXPECT_EQ(again.number("Kept"), first.number("Added"));
+    cli::OfficeSession::close(doc);
+}
+
+// A reviewer replies to a Proviso comment and edits the text. Checking again keeps the comment
+// they replied to, and the reply; the comment whose words were edited away goes; nothing is
+// doubled.
+TEST_P(WorkflowTest, RepliesSurviveCheckingAgainAfterEdits) {
+    unoTest([&] {
+        auto doc = openCopy("reply");
+        const Outcome first = dispatch(doc, "org.proviso:check");
+        ASSERT_EQ(first.status(), "ok");
+
+        // Reply, at the place of Proviso's comment on "with due cause".
+        Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+        auto fields = supplier->getTextFields()->createEnumeration();
+        Reference<css::text::XTextRange> repliedTo;
+        while (fields->hasMoreElements() && !repliedTo.is()) {
+            Reference<css::text::XTextContent> field(fields->nextElement(), UNO_QUERY);
+            Reference<css::lang::XServiceInfo> info(field, UNO_QUERY);
+            if (!info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+            Reference<css::beans::XPropertySet> props(field, UNO_QUERY);
+            rtl::OUString author;
+            props->getPropertyValue("Author") >>= author;
+            if (author == "Proviso" && field->getAnchor()->getString() == "with due cause") {
+                repliedTo = field->getAnchor();
+            }
+        }
+        ASSERT_TRUE(repliedTo.is());
+        Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> reply(
+            factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
+        reply->setPropertyValue("Author", Any(rtl::OUString("Analyst")));
+        reply->setPropertyValue("Content",
+                                Any(rtl::OUString("Reply to Proviso: raise in hearing.")));
+        repliedTo->getText()->insertTextContent(
+            repliedTo->getStart(), Reference<css::text::XTextContent>(reply, UNO_QUERY), false);
+        // Edit: "insult" goes from the list of feelings the offence protects.
+        Reference<css::util::XReplaceable> replaceable(doc, UNO_QUERY_THROW);
+        auto search = replaceable->createReplaceDescriptor();
+        search->setSearchString("insult, ");
+        search->setReplaceString("");
+        ASSERT_EQ(replaceable->replaceAll(
+                      Reference<css::util::XSearchDescriptor>(search, UNO_QUERY_THROW)),
+                  1);
+        const Snapshot edited = snapshot(doc);
+
+        const Outcome again = dispatch(doc, "org.proviso:check");
+        ASSERT_EQ(again.status(), "ok");
+        EXPECT_EQ(again.number("Removed"), 1);
+        EXPECT_EQ(again.number("Added"), 0);
+        EXPECT_EQ(again.number("Kept"), first.number("Added") - 1);
+        const Snapshot after = snapshot(reopen(doc, dir_ / (std::string("replied.") + GetParam())));
+        EXPECT_EQ(after.people(), edited.people());
+        EXPECT_EQ(after.people().size(), 3u);
+        const auto ours = after.proviso();
+        EXPECT_EQ(static_cast<int>(ours.size()), first.number("Added") - 1);
+        EXPECT_TRUE(std::none_of(ours.begin(), ours.end(),
+                                 [](const Comment& c) { return c.anchor == "insult"; }));
+    });
+}
+
+// A read-only document is left exactly as it was, and the user is told why.
+TEST_P(WorkflowTest, ReadOnlyDocumentIsLeftAlone) {
+    auto doc = openCopy("readonly", true);
+    const Snapshot before = snapshot(doc);
+    const Outcome outcome = dispatch(doc, "org.proviso:check");
+    EXPECT_EQ(outcome.status(), "read-only");
+    EXPECT_TRUE(hasInfobar(doc));
+    EXPECT_EQ(snapshot(doc).comments, before.comments);
+    EXPECT_EQ(dispatch(doc, "org.proviso:clear").status(), "read-only");
+    cli::OfficeSession::close(doc);
+}
+
+// Check selection: only the selected paragraph's findings, and only its comments.
+TEST_P(WorkflowTest, CheckSelectionTouchesOnlyTheSelection) {
+    auto doc = openCopy("selection");
+    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+    Reference<css::view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY_THROW);
+
+    EXPECT_EQ(dispatch(doc, "org.proviso:checkSelection").status(), "no-selection");
+
+    // The body paragraph of Section 12.
+    Reference<css::container::XEnumerationAccess> body(doc->getText(), UNO_QUERY_THROW);
+    auto paragraphs = body->createEnumeration();
+    Reference<css::text::XTextRange> section12;
+    while (paragraphs->hasMoreElements() && !section12.is()) {
+        Reference<css::text::XTextRange> p(paragraphs->nextElement(), UNO_QUERY);
+        if (p.is() && toUtf8(p->getString()).rfind("Law enforcement", 0) == 0) section12 = p;
+    }
+    ASSERT_TRUE(section12.is());
+    ASSERT_TRUE(view->select(Any(section12)));
+    const Outcome outcome = dispatch(doc, "org.proviso:checkSelection");
+    ASSERT_EQ(outcome.status(), "ok") << outcome.text("Message");
+    EXPECT_GE(outcome.number("Findings"), 2);
+    const auto ours = snapshot(doc).proviso();
+    EXPECT_EQ(static_cast<int>(ours.size()), outcome.number("Added"));
+    const std::string paragraph = toUtf8(section12->getString());
+    for (const Comment& c : ours) {
+        EXPECT_NE(paragraph.find(c.anchor), std::string::npos) << c.anchor;
+    }
+    cli::OfficeSession::close(doc);
+}
+
+// Findings table: a new Writer document with one row per finding under a header row.
+TEST_P(WorkflowTest, FindingsTableOpensANewDocument) {
+    auto doc = openCopy("table");
+    const Snapshot before = snapshot(doc);
+    const Outcome outcome = dispatch(doc, "org.proviso:findingsTable");
+    ASSERT_EQ(outcome.status(), "ok") << outcome.text("Message");
+    Reference<css::text::XTextDocument> table(outcome.value("Table"), UNO_QUERY);
+    ASSERT_TRUE(table.is());
+    EXPECT_NE(table, doc);
+    Reference<css::text::XTextTablesSupplier> tables(table, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> all(tables->getTextTables(), UNO_QUERY_THROW);
+    ASSERT_EQ(all->getCount(), 1);
+    Reference<css::text::XTextTable> first(all->getByIndex(0), UNO_QUERY_THROW);
+    EXPECT_EQ(first->getRows()->getCount(), outcome.number("Findings") + 1);
+    EXPECT_EQ(snapshot(doc).comments, before.comments) << "the table changes nothing in the bill";
+    cli::OfficeSession::close(table);
+    cli::OfficeSession::close(doc);
+}
+
+// The commands are offered for text documents only: a frame without one gets no dispatch,
+// which greys the entries out. (Only Writer is installed here, so the frame that shows no text
+// document is an empty one.)
+TEST(WorkflowCommands, OfferedForTextDocumentsOnly) {
+    unoTest([&] {
+        cli::OfficeSession office(cli::OfficeOptions{.oxt = PROVISO_OXT});
+        auto desktop = css::frame::Desktop::create(office.remoteContext());
+        auto transformer = css::util::URLTransformer::create(office.remoteContext());
+        auto offered = [&](const Reference<css::frame::XFrame>& frame) {
+            css::util::URL url;
+            url.Complete = "org.proviso:check";
+            transformer->parseStrict(url);
+            Reference<css::frame::XDispatchProvider> provider(frame, UNO_QUERY_THROW);
+            return provider->queryDispatch(url, "", 0).is();
+        };
+        Reference<css::frame::XComponentLoader> loader(desktop, UNO_QUERY_THROW);
+        Reference<css::frame::XModel> writer(
+            loader->loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                         Sequence<css::beans::PropertyValue>()),
+            UNO_QUERY_THROW);
+        EXPECT_TRUE(offered(writer->getCurrentController()->getFrame()));
+        Reference<css::util::XCloseable>(writer, UNO_QUERY_THROW)->close(true);
+
+        Reference<css::frame::XFrame> empty =
+            desktop->findFrame("_blank", css::frame::FrameSearchFlag::CREATE);
+        ASSERT_TRUE(empty.is());
+        EXPECT_FALSE(offered(empty));
+        empty->dispose();
+    });
+}
+
+}  // namespace
+}  // namespace proviso
