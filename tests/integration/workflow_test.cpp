@@ -5,6 +5,9 @@
 // headings, a numbered list, a table, a footnote, fields, a bookmark, tracked changes, a
 // protected section and reviewers' comments with a reply.
 #include <gtest/gtest.h>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -16,6 +19,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FrameSearchFlag.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -31,7 +35,10 @@
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/ui/XAcceleratorConfiguration.hpp>
+#include <com/sun/star/ui/XUIConfigurationManager.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/ui/theModuleUIConfigurationManagerSupplier.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -491,10 +498,11 @@ TEST_P(WorkflowTest, FindingsTableOpensANewDocument) {
     cli::OfficeSession::close(doc);
 }
 
-// The commands are offered for text documents only: a frame without one gets no dispatch,
+// Writer gets the toolbar, the shortcuts and the Options command. The commands are offered for
+// text documents only: a frame without one gets no dispatch,
 // which greys the entries out. (Only Writer is installed here, so the frame that shows no text
 // document is an empty one.)
-TEST(WorkflowCommands, OfferedForTextDocumentsOnly) {
+TEST(WorkflowCommands, ToolbarShortcutsAndOptionsInWriterOnly) {
     unoTest([&] {
         cli::OfficeSession office(cli::OfficeOptions{.oxt = PROVISO_OXT});
         auto desktop = css::frame::Desktop::create(office.remoteContext());
@@ -511,7 +519,36 @@ TEST(WorkflowCommands, OfferedForTextDocumentsOnly) {
             loader->loadComponentFromURL("private:factory/swriter", "_blank", 0,
                                          Sequence<css::beans::PropertyValue>()),
             UNO_QUERY_THROW);
-        EXPECT_TRUE(offered(writer->getCurrentController()->getFrame()));
+        Reference<css::frame::XFrame> writerFrame = writer->getCurrentController()->getFrame();
+        EXPECT_TRUE(offered(writerFrame));
+
+        // The Proviso toolbar is part of a Writer window.
+        Reference<css::beans::XPropertySet> frameProps(writerFrame, UNO_QUERY_THROW);
+        Reference<css::frame::XLayoutManager> layout(frameProps->getPropertyValue("LayoutManager"),
+                                                     UNO_QUERY_THROW);
+        EXPECT_TRUE(layout->getElement("private:resource/toolbar/addon_org.proviso.toolbar").is());
+
+        // Ctrl+Alt+Shift+R checks the document, Ctrl+Alt+Shift+L the selection.
+        auto shortcuts =
+            css::ui::theModuleUIConfigurationManagerSupplier::get(office.remoteContext())
+                ->getUIConfigurationManager("com.sun.star.text.TextDocument")
+                ->getShortCutManager();
+        css::awt::KeyEvent key;
+        key.Modifiers = css::awt::KeyModifier::SHIFT | css::awt::KeyModifier::MOD1 |
+                        css::awt::KeyModifier::MOD2;
+        key.KeyCode = css::awt::Key::R;
+        EXPECT_EQ(toUtf8(shortcuts->getCommandByKeyEvent(key)), "org.proviso:check");
+        key.KeyCode = css::awt::Key::L;
+        EXPECT_EQ(toUtf8(shortcuts->getCommandByKeyEvent(key)), "org.proviso:checkSelection");
+
+        // Options... opens Tools > Options at Proviso's page (a headless office closes the
+        // dialog at once; what matters here is that the command runs and returns).
+        auto helper = css::frame::DispatchHelper::create(office.remoteContext());
+        css::frame::DispatchResultEvent opened;
+        helper->executeDispatch(
+            Reference<css::frame::XDispatchProvider>(writerFrame, UNO_QUERY_THROW),
+            "org.proviso:options", "", 0, Sequence<css::beans::PropertyValue>()) >>= opened;
+        EXPECT_EQ(opened.State, css::frame::DispatchResultState::SUCCESS);
         Reference<css::util::XCloseable>(writer, UNO_QUERY_THROW)->close(true);
 
         Reference<css::frame::XFrame> empty =
