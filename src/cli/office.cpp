@@ -174,13 +174,11 @@ void OfficeSession::start() {
         throw OfficeError("cannot unpack " + options_.oxt.string() + ": " + officeLog());
     }
     pipeName_ = "proviso-" + std::to_string(getpid()) + "-" + randomSuffix();
-    const std::vector<std::string> argv = {
+    std::vector<std::string> argv = {
         (options_.program / "soffice").string(),
         "-env:UserInstallation=" +
             fileUrl(options_.profile.empty() ? workDir_ / "profile" : options_.profile),
         "-env:BUNDLED_EXTENSIONS=" + fileUrl(bundled),
-        "--headless",
-        "--invisible",
         "--norestore",
         "--nologo",
         "--nodefault",
@@ -188,6 +186,10 @@ void OfficeSession::start() {
         "--nolockcheck",
         "--accept=pipe,name=" + pipeName_ + ";urp;StarOffice.ComponentContext",
     };
+    if (options_.headless) {
+        argv.insert(argv.begin() + 3, "--headless");
+        argv.insert(argv.begin() + 4, "--invisible");
+    }
     int error = 0;
     pid_ = spawn(argv, log, true, error);
     if (pid_ < 0) throw OfficeError("cannot start " + argv[0] + ": " + std::strerror(error));

@@ -31,6 +31,9 @@ struct OfficeOptions {
     // The office profile to use and keep (settings persist in it across sessions); empty: a
     // fresh one in the session's temporary folder, removed at the end.
     std::filesystem::path profile{};
+    // Without a display the office runs headless (documents still get a view, drawn nowhere);
+    // false shows its windows on $DISPLAY (Xvfb or a desktop), as a person would see them.
+    bool headless = true;
 };
 
 struct OpenOptions {

@@ -149,6 +149,53 @@ bool sameStart(const Reference<css::text::XTextRange>& a,
 
 }  // namespace
 
+namespace {
+
+std::vector<Reference<css::text::XTextRange>> rangesOfFindings(
+    const WriterDocument& source, const std::vector<Finding>& findings) {
+    std::vector<Span> spans;
+    spans.reserve(findings.size());
+    for (const Finding& f : findings) spans.push_back({f.block, f.start, f.end});
+    return rangesOf(source, spans);
+}
+
+// Inserts one comment per finding at the given ranges, last first.
+void insertAt(const Reference<css::text::XTextDocument>& doc, const std::vector<Finding>& findings,
+              const std::vector<Reference<css::text::XTextRange>>& ranges, const RuleLookup& rules,
+              const CommentOptions& options) {
+    Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+    const css::util::DateTime date = now();
+    // Last finding first: a comment adds an anchor position to its paragraph, and working
+    // backwards keeps every position still to be used in front of the ones already changed.
+    std::vector<std::size_t> order(findings.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Finding& x = findings[a];
+        const Finding& y = findings[b];
+        return std::tie(x.block, x.start, x.end) > std::tie(y.block, y.start, y.end);
+    });
+    const rtl::OUString author =
+        toOUString(options.author.empty() ? kCommentAuthor : options.author);
+    std::size_t done = 0;
+    for (const std::size_t i : order) {
+        if (options.progress && done % 16 == 0) options.progress(done, order.size());
+        ++done;
+        const Finding& finding = findings[i];
+        Reference<css::beans::XPropertySet> field(
+            factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
+        field->setPropertyValue("Author", css::uno::Any(author));
+        field->setPropertyValue("Initials", css::uno::Any(toOUString(kCommentInitials)));
+        const Rule* rule = rules.find(finding.ruleId);
+        const std::string text = commentText(finding, rule != nullptr ? &rule->info() : nullptr);
+        field->setPropertyValue("Content", css::uno::Any(toOUString(text)));
+        field->setPropertyValue("DateTimeValue", css::uno::Any(date));
+        Reference<css::text::XTextContent> content(field, UNO_QUERY_THROW);
+        ranges[i]->getText()->insertTextContent(ranges[i], content, true);
+    }
+}
+
+}  // namespace
+
 CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
                               const WriterDocument& source, const std::vector<Finding>& findings,
                               const RuleLookup& rules, const CommentOptions& options) {
@@ -156,19 +203,23 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     // same words at the same place: people may have replied to it or worked on it. Comments
     // whose finding is gone are removed; findings with no comment get one.
     std::vector<ExistingComment> existing = provisoComments(doc, options);
+    const std::vector<Reference<css::text::XTextRange>> places = rangesOfFindings(source, findings);
     std::vector<bool> keep(existing.size(), false);
     std::vector<Finding> missing;
-    for (const Finding& finding : findings) {
+    std::vector<Reference<css::text::XTextRange>> missingPlaces;
+    for (std::size_t f = 0; f < findings.size(); ++f) {
+        const Finding& finding = findings[f];
         bool found = false;
         for (std::size_t i = 0; i < existing.size() && !found; ++i) {
             const ExistingComment& comment = existing[i];
             if (keep[i] || comment.ruleId != finding.ruleId || comment.words != finding.text)
                 continue;
-            const Reference<css::text::XTextRange> place =
-                rangeOf(source.paragraphs.at(finding.block), finding.start, finding.end);
-            if (sameStart(comment.anchor, place)) keep[i] = found = true;
+            if (sameStart(comment.anchor, places[f])) keep[i] = found = true;
         }
-        if (!found) missing.push_back(finding);
+        if (!found) {
+            missing.push_back(finding);
+            missingPlaces.push_back(places[f]);
+        }
     }
     CommentChanges changes;
     for (std::size_t i = 0; i < existing.size(); ++i) {
@@ -179,7 +230,7 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
             ++changes.removed;
         }
     }
-    insertComments(doc, source, missing, rules, options);
+    insertAt(doc, missing, missingPlaces, rules, options);
     changes.added = static_cast<int>(missing.size());
     return changes;
 }
@@ -187,34 +238,7 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
 void insertComments(const Reference<css::text::XTextDocument>& doc, const WriterDocument& source,
                     const std::vector<Finding>& findings, const RuleLookup& rules,
                     const CommentOptions& options) {
-    Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
-    const css::util::DateTime date = now();
-    // Last finding first: a comment adds an anchor position to its paragraph, and working
-    // backwards keeps every position still to be used in front of the ones already changed.
-    std::vector<const Finding*> order;
-    for (const Finding& f : findings) order.push_back(&f);
-    std::sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
-        return std::tie(a->block, a->start, a->end) > std::tie(b->block, b->start, b->end);
-    });
-    const rtl::OUString author =
-        toOUString(options.author.empty() ? kCommentAuthor : options.author);
-    std::size_t done = 0;
-    for (const Finding* finding : order) {
-        if (options.progress && done % 16 == 0) options.progress(done, order.size());
-        ++done;
-        const WriterParagraph& paragraph = source.paragraphs.at(finding->block);
-        Reference<css::text::XTextRange> range = rangeOf(paragraph, finding->start, finding->end);
-        Reference<css::beans::XPropertySet> field(
-            factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
-        field->setPropertyValue("Author", css::uno::Any(author));
-        field->setPropertyValue("Initials", css::uno::Any(toOUString(kCommentInitials)));
-        const Rule* rule = rules.find(finding->ruleId);
-        const std::string text = commentText(*finding, rule != nullptr ? &rule->info() : nullptr);
-        field->setPropertyValue("Content", css::uno::Any(toOUString(text)));
-        field->setPropertyValue("DateTimeValue", css::uno::Any(date));
-        Reference<css::text::XTextContent> content(field, UNO_QUERY_THROW);
-        range->getText()->insertTextContent(range, content, true);
-    }
+    insertAt(doc, findings, rangesOfFindings(source, findings), rules, options);
 }
 
 int removeComments(const Reference<css::text::XTextDocument>& doc, const CommentOptions& options) {

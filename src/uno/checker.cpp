@@ -122,12 +122,15 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
     // Structure needs the whole text (which article a paragraph is in), so the whole document
     // is scanned and the selection only decides which findings count.
     clock = std::chrono::steady_clock::now();
-    for (Finding& f : all) {
-        if (!selection.empty() &&
-            !inSelection(rangeOf(out.source.paragraphs.at(f.block), f.start, f.end), selection)) {
-            continue;
+    if (selection.empty()) {
+        out.findings = std::move(all);
+    } else {
+        std::vector<Span> spans;
+        for (const Finding& f : all) spans.push_back({f.block, f.start, f.end});
+        const auto ranges = rangesOf(out.source, spans);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (inSelection(ranges[i], selection)) out.findings.push_back(std::move(all[i]));
         }
-        out.findings.push_back(std::move(f));
     }
     for (const Finding& f : out.findings) {
         (f.severity == Severity::High     ? out.high

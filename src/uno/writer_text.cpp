@@ -223,9 +223,10 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
     return result;
 }
 
-Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph, std::size_t start,
+namespace {
+
+Reference<css::text::XTextRange> rangeIn(const Portions& portions, std::size_t start,
                                          std::size_t end) {
-    const Portions portions = readPortions(paragraph.paragraph);
     Reference<css::text::XTextRange> from = positionAt(portions, start, false);
     Reference<css::text::XTextRange> to = positionAt(portions, end, true);
     if (!from.is() || !to.is()) {
@@ -235,6 +236,32 @@ Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph, std::
     Reference<css::text::XTextCursor> cursor = from->getText()->createTextCursorByRange(from);
     cursor->gotoRange(to, true);
     return Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW);
+}
+
+}  // namespace
+
+Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph, std::size_t start,
+                                         std::size_t end) {
+    return rangeIn(readPortions(paragraph.paragraph), start, end);
+}
+
+std::vector<Reference<css::text::XTextRange>> rangesOf(const WriterDocument& source,
+                                                       const std::vector<Span>& spans) {
+    std::vector<std::size_t> order(spans.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return spans[a].block < spans[b].block; });
+    std::vector<Reference<css::text::XTextRange>> ranges(spans.size());
+    Portions portions;
+    std::size_t current = static_cast<std::size_t>(-1);
+    for (const std::size_t i : order) {
+        if (spans[i].block != current) {
+            current = spans[i].block;
+            portions = readPortions(source.paragraphs.at(current).paragraph);
+        }
+        ranges[i] = rangeIn(portions, spans[i].start, spans[i].end);
+    }
+    return ranges;
 }
 
 }  // namespace proviso::uno

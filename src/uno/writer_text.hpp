@@ -41,4 +41,17 @@ WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocu
 css::uno::Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph,
                                                    std::size_t start, std::size_t end);
 
+struct Span {
+    std::size_t block = 0;
+    std::size_t start = 0;  // code points into the block text
+    std::size_t end = 0;
+};
+
+// The ranges of many spans at once, reading each paragraph's portions only once (reading them
+// costs a walk over every bookmark and comment mark in the document). The ranges are cursors
+// Writer keeps up to date as text content is inserted elsewhere, so they may all be taken
+// before the first comment goes in.
+std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(const WriterDocument& source,
+                                                                 const std::vector<Span>& spans);
+
 }  // namespace proviso::uno
