@@ -24,12 +24,15 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XInfobarProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -154,6 +157,18 @@ private:
     bool started_ = false;
     std::string text_;
 };
+
+// Puts the view of a newly written document back at its first line, where a reader starts.
+void showFromTheTop(const Reference<css::text::XTextDocument>& doc) {
+    try {
+        Reference<css::frame::XModel> model(doc, UNO_QUERY);
+        Reference<css::text::XTextViewCursorSupplier> view(
+            model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
+        if (view.is()) view->getViewCursor()->gotoStart(false);
+    } catch (const css::uno::Exception&) {
+        // only a courtesy: the table is written either way
+    }
+}
 
 // The rules the user's settings ask for: the shipped packs less those switched off, plus the
 // packs in the user's own folder. Problems in the user's files are collected, not fatal.
@@ -525,6 +540,7 @@ private:
         const std::string title = documentTitle(doc);
         writeFindingsTable(table, title, outcome.source.document, outcome.findings,
                            RuleLookup(config.rules), lang);
+        showFromTheTop(table);
         tell(message(Msg::TableWritten, lang, {title, std::to_string(outcome.findings.size())}), "",
              css::frame::InfobarType::INFO);
         result.set("Status", std::string("ok"));
