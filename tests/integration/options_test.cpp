@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "../../src/uno/ustring.hpp"
+#include "../support/config.hpp"
 #include "office.hpp"
 
 namespace proviso {
@@ -51,30 +52,8 @@ using uno::toUtf8;
 constexpr const char* kExtensionId = "org.proviso.writer";
 constexpr const char* kSettings = "/org.proviso.Settings/General";
 
-// A configuration node of the running office, read-only or for writing.
-Reference<css::uno::XInterface> configNode(const Reference<css::uno::XComponentContext>& context,
-                                           const char* path, bool update) {
-    Reference<css::lang::XMultiServiceFactory> provider =
-        css::configuration::theDefaultProvider::get(context);
-    css::beans::NamedValue nodePath;
-    nodePath.Name = "nodepath";
-    nodePath.Value <<= rtl::OUString::createFromAscii(path);
-    Sequence<Any> arguments(1);
-    arguments.getArray()[0] <<= nodePath;
-    return provider->createInstanceWithArguments(
-        update ? rtl::OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-               : rtl::OUString("com.sun.star.configuration.ConfigurationAccess"),
-        arguments);
-}
-
-void setConfig(const Reference<css::uno::XComponentContext>& context, const char* path,
-               const char* name, const Any& value) {
-    Reference<css::uno::XInterface> node = configNode(context, path, true);
-    Reference<css::container::XNameReplace>(node, UNO_QUERY_THROW)
-        ->replaceByName(rtl::OUString::createFromAscii(name), value);
-    Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
-    Reference<css::lang::XComponent>(node, UNO_QUERY_THROW)->dispose();
-}
+using testing::configNode;
+using testing::setConfig;
 
 std::vector<std::string> toStrings(const Sequence<rtl::OUString>& values) {
     std::vector<std::string> out;

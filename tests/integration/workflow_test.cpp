@@ -56,6 +56,7 @@
 #include <set>
 
 #include "../../src/uno/ustring.hpp"
+#include "../support/config.hpp"
 #include "office.hpp"
 
 namespace proviso {
@@ -601,6 +602,50 @@ TEST(WorkflowCommands, ToolbarShortcutsAndOptionsInWriterOnly) {
         ASSERT_TRUE(empty.is());
         EXPECT_FALSE(offered(empty));
         empty->dispose();
+    });
+}
+
+// The comment author is an option. Comments written under the old name are still recognised as
+// Proviso's own, so changing the name duplicates nothing; the new name is on new comments.
+TEST(WorkflowCommands, CommentAuthorFollowsTheOptions) {
+    unoTest([&] {
+        cli::OfficeSession office(cli::OfficeOptions{.oxt = PROVISO_OXT});
+        const fs::path dir =
+            fs::temp_directory_path() / ("proviso-author-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+        auto doc = office.open(fs::path(PROVISO_FIXTURES) / "bill.fodt", {.withView = true});
+        office.saveAs(doc, dir / "bill.odt");
+        cli::OfficeSession::close(doc);
+        doc = office.open(dir / "bill.odt", {.withView = true});
+        auto helper = css::frame::DispatchHelper::create(office.remoteContext());
+        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+        Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
+                                                       UNO_QUERY_THROW);
+        auto check = [&] {
+            return Outcome(helper->executeDispatch(frame, "org.proviso:check", "", 0,
+                                                   Sequence<css::beans::PropertyValue>()));
+        };
+        const Outcome first = check();
+        ASSERT_EQ(first.status(), "ok");
+
+        testing::setConfig(office.remoteContext(), "/org.proviso.Settings/General", "Author",
+                           Any(rtl::OUString("Civil Society Review")));
+        const Outcome again = check();
+        EXPECT_EQ(again.number("Added"), 0) << "comments by \"Proviso\" are still Proviso's";
+        EXPECT_EQ(again.number("Kept"), first.number("Added"));
+
+        // Cleared and checked again: every comment now carries the new name.
+        helper->executeDispatch(frame, "org.proviso:clear", "", 0,
+                                Sequence<css::beans::PropertyValue>());
+        const Outcome renamed = check();
+        EXPECT_EQ(renamed.number("Added"), first.number("Added"));
+        const Snapshot after = snapshot(doc);
+        int byNewName = 0;
+        for (const Comment& c : after.comments) byNewName += c.author == "Civil Society Review";
+        EXPECT_EQ(byNewName, first.number("Added"));
+        EXPECT_EQ(after.comments.size() - byNewName, 2u) << "the reviewers' two comments";
+        cli::OfficeSession::close(doc);
+        fs::remove_all(dir);
     });
 }
 
