@@ -483,6 +483,23 @@ TEST_P(BillTest, RepliesSurviveCheckingAgainAfterEdits) {
     });
 }
 
+// The protected section (Section 30) gets no comment; its finding is counted and reported.
+TEST_P(BillTest, ProtectedSectionGetsNoComment) {
+    auto doc = openCopy("protected");
+    const Outcome outcome = dispatch(doc, "org.proviso:check");
+    ASSERT_EQ(outcome.status(), "ok");
+    if (ext() == "odt") {
+        // (.docx keeps no section protection, so there the section is ordinary text.)
+        EXPECT_EQ(outcome.number("NotCommented"), 1);
+        EXPECT_NE(outcome.text("Message").find("protected"), std::string::npos);
+        for (const Comment& c : snapshot(doc).proviso()) {
+            EXPECT_NE(c.anchor, "block access") << "Section 30 is protected";
+        }
+    }
+    EXPECT_EQ(outcome.number("Added") + outcome.number("NotCommented"), outcome.number("Findings"));
+    cli::OfficeSession::close(doc);
+}
+
 // A read-only document is left exactly as it was, and the user is told why.
 TEST_P(BillTest, ReadOnlyDocumentIsLeftAlone) {
     auto doc = openCopy("readonly", true);
