@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include "ustring.hpp"
+
 namespace proviso::uno {
 
 using css::uno::Reference;
@@ -159,8 +161,9 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
         };
         report(Msg::ProgressComments, 30);
         const RuleLookup lookup(config.rules);
-        EditSession session(doc, selection.empty() ? rtl::OUString("Proviso: check document")
-                                                   : rtl::OUString("Proviso: check selection"));
+        EditSession session(
+            doc, toOUString(message(selection.empty() ? Msg::UndoCheck : Msg::UndoCheckSelection,
+                                    config.uiLanguage)));
         try {
             out.changes = updateComments(doc, out.source, commentable, lookup, options);
         } catch (...) {
@@ -173,8 +176,9 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
     return out;
 }
 
-int clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author) {
-    EditSession session(doc, "Proviso: clear comments");
+int clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author,
+                  const std::string& uiLanguage) {
+    EditSession session(doc, toOUString(message(Msg::UndoClear, uiLanguage)));
     try {
         CommentOptions options;
         options.author = author;

@@ -25,6 +25,7 @@ struct CheckConfig {
     std::shared_ptr<const Engine> engine;
     ScanOptions options;
     std::string author = kCommentAuthor;
+    std::string uiLanguage = "en";  // of the undo step's title
 };
 
 // Told how far a long command has got: a text for the status bar and a percentage.
@@ -49,7 +50,7 @@ CheckOutcome checkDocument(const css::uno::Reference<css::text::XTextDocument>& 
 
 // Removes Proviso's comments (those by Proviso or `author`) as one undo step; returns how many.
 int clearDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
-                  const std::string& author);
+                  const std::string& author, const std::string& uiLanguage = "en");
 
 // Whether the document may be changed at all (not opened read-only).
 bool isReadOnly(const css::uno::Reference<css::text::XTextDocument>& doc);

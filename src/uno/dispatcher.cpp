@@ -378,6 +378,7 @@ private:
         BusyGuard guard;
         if (!guard.owns()) {
             result.set("Status", std::string("busy"));
+            tell("Proviso", message(Msg::Busy, lang), css::frame::InfobarType::INFO);
             return false;
         }
         const auto started = std::chrono::steady_clock::now();
@@ -456,6 +457,7 @@ private:
         config.rules = rules.rules;
         config.engine = rules.engine;
         config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
+        config.uiLanguage = lang;
         config.options.language = settings.language;
         config.options.minSeverity =
             severityFromString(settings.minSeverity).value_or(Severity::Medium);
@@ -507,7 +509,7 @@ private:
                Result& result) {
         if (refuseReadOnly(doc, lang, result)) return false;
         const UserSettings settings = readSettings(context_);
-        const int removed = clearDocument(doc, settings.author);
+        const int removed = clearDocument(doc, settings.author, lang);
         tell(removed == 0 ? message(Msg::NothingToClear, lang)
                           : message(Msg::Cleared, lang, {std::to_string(removed)}),
              "", css::frame::InfobarType::INFO);

@@ -56,6 +56,15 @@ constexpr std::array kTexts = {
           "Proviso no pudo terminar: {0}. El documento quedó como estaba."},
     Texts{Msg::NotTextDocument, "Proviso checks text documents only.",
           "Proviso ne vérifie que les documents texte.", "Proviso solo revisa documentos de texto."},
+    Texts{Msg::Busy, "Proviso is still working on the previous command.",
+          "Proviso n'a pas fini la commande précédente.",
+          "Proviso aún está trabajando en el comando anterior."},
+    Texts{Msg::UndoCheck, "Proviso: check document", "Proviso : vérifier le document",
+          "Proviso: revisar el documento"},
+    Texts{Msg::UndoCheckSelection, "Proviso: check selection", "Proviso : vérifier la sélection",
+          "Proviso: revisar la selección"},
+    Texts{Msg::UndoClear, "Proviso: clear comments", "Proviso : effacer les commentaires",
+          "Proviso: borrar los comentarios"},
 };
 // clang-format on
 

@@ -25,6 +25,10 @@ enum class Msg {
     TableWritten,      // findings table of {0}: {1} findings
     Failed,            // Proviso could not finish: {0}. The document is as it was.
     NotTextDocument,   // Proviso works on text documents
+    Busy,              // another Proviso command is still running
+    UndoCheck,         // the undo step of Check document (Edit > Undo: ...)
+    UndoCheckSelection,
+    UndoClear,
 };
 
 // The message in `language` ("en", "fr", "es"; anything else is English), with {0}, {1}, ...

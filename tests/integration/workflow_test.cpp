@@ -376,6 +376,8 @@ TEST_P(WorkflowTest, OneUndoRestoresTheOriginal) {
     ASSERT_EQ(dispatch(doc, "org.proviso:check").status(), "ok");
     ASSERT_FALSE(snapshot(doc).proviso().empty());
     Reference<css::document::XUndoManagerSupplier> undo(doc, UNO_QUERY_THROW);
+    EXPECT_EQ(toUtf8(undo->getUndoManager()->getCurrentUndoActionTitle()),
+              "Proviso: check document");
     undo->getUndoManager()->undo();
     const Snapshot after = snapshot(doc);
     EXPECT_EQ(after.text, before.text);
