@@ -6,6 +6,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
@@ -189,6 +190,14 @@ void insertAt(const Reference<css::text::XTextDocument>& doc, const std::vector<
         const std::string text = commentText(finding, rule != nullptr ? &rule->info() : nullptr);
         field->setPropertyValue("Content", css::uno::Any(toOUString(text)));
         field->setPropertyValue("DateTimeValue", css::uno::Any(date));
+        // Also written as the comment's own formatted text, before it goes in: a comment whose
+        // text comes only from "Content" is shown in the margin scrolled to its end (Writer
+        // types it in and leaves the cursor there), so the reader would see the rule id
+        // instead of the concern.
+        Reference<css::text::XText> body;
+        if ((field->getPropertyValue("TextRange") >>= body) && body.is()) {
+            body->setString(toOUString(text));
+        }
         Reference<css::text::XTextContent> content(field, UNO_QUERY_THROW);
         ranges[i]->getText()->insertTextContent(ranges[i], content, true);
     }
