@@ -13,6 +13,7 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/StringPair.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -26,11 +27,15 @@
 #include <com/sun/star/frame/XInfobarProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/lang/IndexOutOfBoundsException.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTableCursor.hpp>
 #include <com/sun/star/text/XTextViewCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -363,14 +368,48 @@ private:
         auto add = [&](const Reference<css::text::XTextRange>& range) {
             if (range.is() && !range->getString().isEmpty()) ranges.push_back(range);
         };
+        Reference<css::text::XTextTableCursor> cells(selected, UNO_QUERY);
         if (many.is()) {
             for (sal_Int32 i = 0; i < many->getCount(); ++i) {
                 add(Reference<css::text::XTextRange>(many->getByIndex(i), UNO_QUERY));
             }
+        } else if (cells.is()) {
+            addCells(cells, add);
         } else {
             add(Reference<css::text::XTextRange>(selected, UNO_QUERY));
         }
         return ranges;
+    }
+
+    // Table cells selected as cells (not text): the whole text of each.
+    template <typename Add>
+    void addCells(const Reference<css::text::XTextTableCursor>& cells, Add&& add) const {
+        Reference<css::text::XTextViewCursorSupplier> view(controller(), UNO_QUERY);
+        Reference<css::beans::XPropertySet> at(view.is() ? view->getViewCursor() : nullptr,
+                                               UNO_QUERY);
+        if (!at.is()) return;
+        Reference<css::table::XCellRange> table(at->getPropertyValue("TextTable"), UNO_QUERY);
+        if (!table.is()) return;
+        Reference<css::table::XCellRange> range = table->getCellRangeByName(cells->getRangeName());
+        if (!range.is()) return;
+        // A text table's cell range does not tell its size: walk it until a cell is missing.
+        for (sal_Int32 row = 0;; ++row) {
+            sal_Int32 column = 0;
+            for (;; ++column) {
+                Reference<css::text::XText> cell;
+                try {
+                    cell.set(range->getCellByPosition(column, row), UNO_QUERY);
+                } catch (const css::lang::IndexOutOfBoundsException&) {
+                    break;
+                }
+                if (!cell.is()) continue;
+                Reference<css::text::XTextCursor> all = cell->createTextCursor();
+                all->gotoStart(false);
+                all->gotoEnd(true);
+                add(Reference<css::text::XTextRange>(all, UNO_QUERY));
+            }
+            if (column == 0) return;
+        }
     }
 
     bool run(Command command, Result& result) {

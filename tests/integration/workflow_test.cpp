@@ -32,6 +32,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XFootnotesSupplier.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
@@ -542,6 +543,27 @@ TEST_P(BillTest, CheckSelectionTouchesOnlyTheSelection) {
         EXPECT_NE(paragraph.find(c.anchor), std::string::npos) << c.anchor;
     }
     cli::OfficeSession::close(doc);
+}
+
+// Check selection with table cells selected as cells: the findings in those cells.
+TEST_P(BillTest, CheckSelectionOfTableCells) {
+    unoTest([&] {
+        auto doc = openCopy("cells");
+        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+        Reference<css::view::XSelectionSupplier> view(model->getCurrentController(),
+                                                      UNO_QUERY_THROW);
+        Reference<css::text::XTextTablesSupplier> tables(doc, UNO_QUERY_THROW);
+        Reference<css::container::XIndexAccess> all(tables->getTextTables(), UNO_QUERY_THROW);
+        Reference<css::table::XCellRange> schedule(all->getByIndex(0), UNO_QUERY_THROW);
+        ASSERT_TRUE(view->select(Any(schedule->getCellRangeByName("A1:B1"))));
+        const Outcome outcome = dispatch(doc, "org.proviso:checkSelection");
+        ASSERT_EQ(outcome.status(), "ok") << outcome.text("Message");
+        EXPECT_EQ(outcome.number("Findings"), 2) << "prima facie; restrict or block access";
+        std::set<std::string> anchors;
+        for (const Comment& c : snapshot(doc).proviso()) anchors.insert(c.anchor);
+        EXPECT_EQ(anchors, (std::set<std::string>{"prima facie", "restrict or block access"}));
+        cli::OfficeSession::close(doc);
+    });
 }
 
 // Findings table: a new Writer document with one row per finding under a header row.
