@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <unordered_map>
 
 #include "ustring.hpp"
 
@@ -97,16 +98,14 @@ struct ExistingComment {
     Reference<css::text::XTextRange> anchor;
 };
 
-}  // namespace
-
+// Whether a comment with this author and text is one Proviso wrote: its text holds the rule
+// tag, and its author is Proviso or the configured author. What survives .docx is enough.
 bool isProvisoComment(const std::string& author, const std::string& content,
                       const std::string& configuredAuthor) {
     // The tag may be followed by what a reviewer added to the comment: it is still Proviso's.
     return (author == kCommentAuthor || author == configuredAuthor) &&
            content.find(kRuleTag) != std::string::npos;
 }
-
-namespace {
 
 std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDocument>& doc,
                                              const CommentOptions& options) {
@@ -214,16 +213,23 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     std::vector<ExistingComment> existing = provisoComments(doc, options);
     const std::vector<Reference<css::text::XTextRange>> places = rangesOfFindings(source, findings);
     std::vector<bool> keep(existing.size(), false);
+    // Existing comments by rule and words, so each finding only looks at its candidates.
+    auto key = [](const std::string& rule, const std::string& words) {
+        return rule + '\n' + words;
+    };
+    std::unordered_multimap<std::string, std::size_t> byRuleAndWords;
+    for (std::size_t i = 0; i < existing.size(); ++i) {
+        byRuleAndWords.emplace(key(existing[i].ruleId, existing[i].words), i);
+    }
     std::vector<Finding> missing;
     std::vector<Reference<css::text::XTextRange>> missingPlaces;
     for (std::size_t f = 0; f < findings.size(); ++f) {
         const Finding& finding = findings[f];
         bool found = false;
-        for (std::size_t i = 0; i < existing.size() && !found; ++i) {
-            const ExistingComment& comment = existing[i];
-            if (keep[i] || comment.ruleId != finding.ruleId || comment.words != finding.text)
-                continue;
-            if (sameStart(comment.anchor, places[f])) keep[i] = found = true;
+        auto [it, end] = byRuleAndWords.equal_range(key(finding.ruleId, finding.text));
+        for (; it != end && !found; ++it) {
+            const std::size_t i = it->second;
+            if (!keep[i] && sameStart(existing[i].anchor, places[f])) keep[i] = found = true;
         }
         if (!found) {
             missing.push_back(finding);
@@ -242,12 +248,6 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     insertAt(doc, missing, missingPlaces, rules, options);
     changes.added = static_cast<int>(missing.size());
     return changes;
-}
-
-void insertComments(const Reference<css::text::XTextDocument>& doc, const WriterDocument& source,
-                    const std::vector<Finding>& findings, const RuleLookup& rules,
-                    const CommentOptions& options) {
-    insertAt(doc, findings, rangesOfFindings(source, findings), rules, options);
 }
 
 int removeComments(const Reference<css::text::XTextDocument>& doc, const CommentOptions& options) {

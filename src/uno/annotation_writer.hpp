@@ -48,16 +48,6 @@ struct CommentOptions {
     std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
-// Whether a comment with this author and text is one Proviso wrote: its text holds the rule
-// tag, and its author is Proviso or the configured author. What survives .docx is enough.
-bool isProvisoComment(const std::string& author, const std::string& content,
-                      const std::string& configuredAuthor);
-
-// Inserts one comment per finding, each covering exactly the finding's words.
-void insertComments(const css::uno::Reference<css::text::XTextDocument>& doc,
-                    const WriterDocument& source, const std::vector<Finding>& findings,
-                    const RuleLookup& rules, const CommentOptions& options = {});
-
 struct CommentChanges {
     int kept = 0;
     int removed = 0;

@@ -51,6 +51,7 @@
 
 #include "bundled_rules.hpp"
 #include "checker.hpp"
+#include "component.hpp"
 #include "findings_table.hpp"
 #include "messages.hpp"
 #include "settings.hpp"
@@ -236,6 +237,20 @@ UserRules rulesFor(const UserSettings& settings) {
     return out;
 }
 
+// How the user's settings and rules check a document.
+CheckConfig configFor(const UserSettings& settings, const UserRules& rules,
+                      const std::string& uiLanguage) {
+    CheckConfig config;
+    config.rules = rules.rules;
+    config.engine = rules.engine;
+    config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
+    config.uiLanguage = uiLanguage;
+    config.options.language = settings.language;
+    config.options.minSeverity =
+        severityFromString(settings.minSeverity).value_or(Severity::Medium);
+    return config;
+}
+
 class Dispatcher final
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
@@ -328,9 +343,7 @@ public:
         return cppu::supportsService(this, name);
     }
     Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
-        Sequence<rtl::OUString> names(1);
-        names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
-        return names;
+        return serviceNames("com.sun.star.frame.ProtocolHandler");
     }
 
 private:
@@ -492,14 +505,7 @@ private:
         }
         const UserSettings settings = readSettings(context_);
         const UserRules rules = rulesFor(settings);
-        CheckConfig config;
-        config.rules = rules.rules;
-        config.engine = rules.engine;
-        config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
-        config.uiLanguage = lang;
-        config.options.language = settings.language;
-        config.options.minSeverity =
-            severityFromString(settings.minSeverity).value_or(Severity::Medium);
+        const CheckConfig config = configFor(settings, rules, lang);
 
         StatusBar status(frame_);
         const CheckOutcome outcome = checkDocument(
@@ -561,12 +567,7 @@ private:
                        Result& result) {
         const UserSettings settings = readSettings(context_);
         const UserRules rules = rulesFor(settings);
-        CheckConfig config;
-        config.rules = rules.rules;
-        config.engine = rules.engine;
-        config.options.language = settings.language;
-        config.options.minSeverity =
-            severityFromString(settings.minSeverity).value_or(Severity::Medium);
+        const CheckConfig config = configFor(settings, rules, lang);
         StatusBar status(frame_);
         const CheckOutcome outcome = checkDocument(
             doc, config, false, {},
@@ -622,7 +623,5 @@ extern "C" SAL_DLLPUBLIC_EXPORT ::com::sun::star::uno::XInterface*
 org_proviso_Dispatcher_get_implementation(
     ::com::sun::star::uno::XComponentContext* context,
     const ::com::sun::star::uno::Sequence<::com::sun::star::uno::Any>& /*arguments*/) {
-    auto* dispatcher = new proviso::uno::Dispatcher(context);
-    dispatcher->acquire();
-    return static_cast<cppu::OWeakObject*>(dispatcher);
+    return proviso::uno::newComponent<proviso::uno::Dispatcher>(context);
 }

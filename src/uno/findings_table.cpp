@@ -27,6 +27,7 @@
 #include <initializer_list>
 #include <tuple>
 
+#include "messages.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -59,7 +60,7 @@ const TableWords& wordsFor(const std::string& uiLanguage) {
                                     "Date: ",
                                     "1 finding",
                                     " findings",
-                                    "by severity: %H high, %M medium, %L low",
+                                    "by severity: {0} high, {1} medium, {2} low",
                                     {"Low", "Medium", "High"},
                                     "Proviso found no risky language in this document.",
                                     "para. ",
@@ -70,7 +71,7 @@ const TableWords& wordsFor(const std::string& uiLanguage) {
         "Date : ",
         "1 constat",
         " constats",
-        "par gravit\u00e9 : \u00e9lev\u00e9e %H, moyenne %M, faible %L",
+        "par gravit\u00e9 : \u00e9lev\u00e9e {0}, moyenne {1}, faible {2}",
         {"Faible", "Moyenne", "\u00c9lev\u00e9e"},
         "Proviso n'a relev\u00e9 aucune formulation \u00e0 risque dans ce document.",
         "al. ",
@@ -81,7 +82,7 @@ const TableWords& wordsFor(const std::string& uiLanguage) {
         "Fecha: ",
         "1 hallazgo",
         " hallazgos",
-        "por gravedad: alta %H, media %M, baja %L",
+        "por gravedad: alta {0}, media {1}, baja {2}",
         {"Baja", "Media", "Alta"},
         "Proviso no encontr\u00f3 lenguaje de riesgo en este documento.",
         "p\u00e1rr. ",
@@ -121,11 +122,10 @@ std::string summaryLine(const TableWords& words, const std::vector<Finding>& fin
     line += findings.size() == 1 ? std::string(words.findingOne)
                                  : std::to_string(findings.size()) + words.findingsMany;
     if (findings.empty()) return line;
-    std::string bySeverity = words.severityCounts;
-    bySeverity = replaceAll(bySeverity, "%H", std::to_string(counts[2]));
-    bySeverity = replaceAll(bySeverity, "%M", std::to_string(counts[1]));
-    bySeverity = replaceAll(bySeverity, "%L", std::to_string(counts[0]));
-    return line + ", " + bySeverity;
+    return line + ", " +
+           fillPlaceholders(
+               words.severityCounts,
+               {std::to_string(counts[2]), std::to_string(counts[1]), std::to_string(counts[0])});
 }
 
 // "vague-offence" -> "Vague offence", so that the concern reads as prose.

@@ -68,7 +68,9 @@ constexpr std::array kTexts = {
 };
 // clang-format on
 
-std::string fill(std::string text, const std::vector<std::string>& args) {
+}  // namespace
+
+std::string fillPlaceholders(std::string text, const std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string key = "{" + std::to_string(i) + "}";
         for (std::size_t at = text.find(key); at != std::string::npos;
@@ -79,13 +81,11 @@ std::string fill(std::string text, const std::vector<std::string>& args) {
     return text;
 }
 
-}  // namespace
-
 std::string message(Msg id, const std::string& language, const std::vector<std::string>& args) {
     for (const Texts& t : kTexts) {
         if (t.id != id) continue;
         const char* text = language == "fr" ? t.fr : language == "es" ? t.es : t.en;
-        return fill(text, args);
+        return fillPlaceholders(text, args);
     }
     return {};
 }

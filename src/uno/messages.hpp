@@ -31,6 +31,9 @@ enum class Msg {
     UndoClear,
 };
 
+// `text` with {0}, {1}, ... replaced by `args` (an argument's own braces are left alone).
+std::string fillPlaceholders(std::string text, const std::vector<std::string>& args);
+
 // The message in `language` ("en", "fr", "es"; anything else is English), with {0}, {1}, ...
 // replaced by `args`.
 std::string message(Msg id, const std::string& language, const std::vector<std::string>& args = {});

@@ -33,6 +33,8 @@
 #include <vector>
 
 #include "bundled_rules.hpp"
+#include "component.hpp"
+#include "messages.hpp"
 #include "proviso/rule_set.hpp"
 #include "settings.hpp"
 #include "ustring.hpp"
@@ -98,13 +100,6 @@ const PageTexts& textsFor(const std::string& language) {
     if (language == "fr") return kFrench;
     if (language == "es") return kSpanish;
     return kEnglish;
-}
-
-std::string fill(const char* pattern, const std::string& value) {
-    std::string out = pattern;
-    const auto at = out.find("{0}");
-    if (at != std::string::npos) out.replace(at, 3, value);
-    return out;
 }
 
 // The languages the shipped rules are written for, named in their own language so that no
@@ -316,9 +311,7 @@ public:
         return cppu::supportsService(this, name);
     }
     Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
-        Sequence<rtl::OUString> names(1);
-        names.getArray()[0] = rtl::OUString::createFromAscii(kServiceName);
-        return names;
+        return serviceNames(kServiceName);
     }
 
 private:
@@ -500,7 +493,8 @@ private:
             if (!text.empty()) text += '\n';
             text += problemLine(user.errors[i], folder);
         }
-        if (shown < total) text += '\n' + fill(texts().moreProblems, std::to_string(total - shown));
+        if (shown < total)
+            text += '\n' + fillPlaceholders(texts().moreProblems, {std::to_string(total - shown)});
         page.setLabel("Problems", text);
     }
 
@@ -509,7 +503,8 @@ private:
         std::cerr << "proviso: options page: " << problem << '\n';
         if (!container.is()) return;
         try {
-            PageControls(container).setLabel("Problems", fill(texts().failed, problem));
+            PageControls(container).setLabel("Problems",
+                                             fillPlaceholders(texts().failed, {problem}));
         } catch (...) {
             // The page itself is broken: the message above is all there is.
         }
@@ -585,11 +580,5 @@ extern "C" SAL_DLLPUBLIC_EXPORT ::com::sun::star::uno::XInterface*
 org_proviso_OptionsPage_get_implementation(
     ::com::sun::star::uno::XComponentContext* context,
     const ::com::sun::star::uno::Sequence<::com::sun::star::uno::Any>& /*arguments*/) {
-    try {
-        auto* page = new proviso::uno::OptionsPage(context);
-        page->acquire();
-        return static_cast<cppu::OWeakObject*>(page);
-    } catch (...) {
-        return nullptr;  // the service manager reports the service as not available
-    }
+    return proviso::uno::newComponent<proviso::uno::OptionsPage>(context);
 }

@@ -20,6 +20,7 @@
 #include "annotation_writer.hpp"
 #include "bundled_rules.hpp"
 #include "checker.hpp"
+#include "component.hpp"
 #include "findings_table.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
@@ -127,13 +128,12 @@ public:
                     static_cast<cppu::OWeakObject*>(this), 1);
             }
             std::lock_guard<std::mutex> lock(mutex_);
-            const std::vector<const Rule*> active = activeRules();
-            const RuleLookup lookup(active);
-            const WriterDocument source = readWriterDocument(doc);
-            const std::vector<Finding> findings = Engine(active).scan(source.document, options_);
-            uno::writeFindingsTable(table, documentTitle(doc), source.document, findings, lookup,
+            const CheckConfig config = scanConfig();
+            const CheckOutcome outcome = checkDocument(doc, config, false, {}, {});
+            uno::writeFindingsTable(table, documentTitle(doc), outcome.source.document,
+                                    outcome.findings, RuleLookup(config.rules),
                                     uiLanguage(context_));
-            return static_cast<sal_Int32>(findings.size());
+            return static_cast<sal_Int32>(outcome.findings.size());
         });
     }
 
@@ -144,9 +144,7 @@ public:
         return cppu::supportsService(this, name);
     }
     Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override {
-        Sequence<rtl::OUString> names(1);
-        names.getArray()[0] = rtl::OUString::createFromAscii(kServiceName);
-        return names;
+        return serviceNames(kServiceName);
     }
 
 private:
@@ -176,20 +174,20 @@ private:
                                         bool annotateDocument) {
         requireDocument(doc);
         std::lock_guard<std::mutex> lock(mutex_);
-        CheckConfig config;
-        config.rules = activeRules();
-        config.options = options_;
+        const CheckConfig config = scanConfig();
         const CheckOutcome outcome = checkDocument(doc, config, annotateDocument, {}, {});
         return toSequence(outcome.findings, outcome.source.document, RuleLookup(config.rules));
     }
 
-    std::vector<const Rule*> activeRules() const {
-        std::vector<const Rule*> active;
-        if (defaultRules_) active = bundledRules().rules.rules();
+    // The rules and options configure() set (or the defaults), for one scan.
+    CheckConfig scanConfig() const {
+        CheckConfig config;
+        if (defaultRules_) config.rules = bundledRules().rules.rules();
         if (extra_) {
-            for (const Rule* rule : extra_->rules()) active.push_back(rule);
+            for (const Rule* rule : extra_->rules()) config.rules.push_back(rule);
         }
-        return active;
+        config.options = options_;
+        return config;
     }
 
     static Sequence<org::proviso::Finding> toSequence(const std::vector<Finding>& findings,
@@ -219,7 +217,5 @@ extern "C" SAL_DLLPUBLIC_EXPORT ::com::sun::star::uno::XInterface*
 org_proviso_Scanner_get_implementation(
     ::com::sun::star::uno::XComponentContext* context,
     const ::com::sun::star::uno::Sequence<::com::sun::star::uno::Any>& /*arguments*/) {
-    auto* scanner = new proviso::uno::Scanner(context);
-    scanner->acquire();
-    return static_cast<cppu::OWeakObject*>(scanner);
+    return proviso::uno::newComponent<proviso::uno::Scanner>(context);
 }

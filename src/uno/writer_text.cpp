@@ -240,11 +240,6 @@ Reference<css::text::XTextRange> rangeIn(const Portions& portions, std::size_t s
 
 }  // namespace
 
-Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph, std::size_t start,
-                                         std::size_t end) {
-    return rangeIn(readPortions(paragraph.paragraph), start, end);
-}
-
 std::vector<Reference<css::text::XTextRange>> rangesOf(const WriterDocument& source,
                                                        const std::vector<Span>& spans) {
     std::vector<std::size_t> order(spans.size());

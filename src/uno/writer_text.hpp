@@ -36,11 +36,6 @@ struct WriterDocument {
 // with change tracking on is left out.
 WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocument>& doc);
 
-// The Writer range covering code points [start, end) of the paragraph's block text. Reads the
-// paragraph's portions afresh, so it stays right after comments were inserted into it.
-css::uno::Reference<css::text::XTextRange> rangeOf(const WriterParagraph& paragraph,
-                                                   std::size_t start, std::size_t end);
-
 struct Span {
     std::size_t block = 0;
     std::size_t start = 0;  // code points into the block text

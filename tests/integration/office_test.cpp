@@ -28,6 +28,7 @@
 #include <memory>
 
 #include "../../src/uno/ustring.hpp"
+#include "../support/scratch.hpp"
 #include "office.hpp"
 #include "proviso/utf.hpp"
 
@@ -64,14 +65,8 @@ class OfficeTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{PROVISO_OXT});
-        dir_ = fs::temp_directory_path() / ("proviso-it-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        // The fixture is kept as readable flat ODF; make the .odt and .docx under test from it.
-        auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "tricky.fodt");
-        office_->saveAs(doc, dir_ / "tricky.odt");
-        office_->saveAs(doc, dir_ / "tricky.docx");
-        cli::OfficeSession::close(doc);
+        dir_ = testing::scratchDir("it");
+        testing::saveFixture(*office_, "tricky", dir_);
     }
     static void TearDownTestSuite() {
         office_.reset();

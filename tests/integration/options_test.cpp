@@ -34,6 +34,7 @@
 
 #include "../../src/uno/ustring.hpp"
 #include "../support/config.hpp"
+#include "../support/scratch.hpp"
 #include "office.hpp"
 
 namespace proviso {
@@ -163,11 +164,7 @@ bool startsWith(const std::string& s, const std::string& prefix) {
 
 class OptionsPageTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("proviso-options-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
+    void SetUp() override { dir_ = testing::scratchDir("options"); }
     void TearDown() override { fs::remove_all(dir_); }
 
     cli::OfficeOptions options(const fs::path& profile) {

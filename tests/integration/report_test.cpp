@@ -29,6 +29,7 @@
 #include <sstream>
 
 #include "../../src/uno/ustring.hpp"
+#include "../support/scratch.hpp"
 #include "office.hpp"
 
 namespace proviso {
@@ -72,9 +73,7 @@ protected:
         cli::OfficeOptions options;
         options.oxt = PROVISO_OXT;
         office_ = std::make_unique<cli::OfficeSession>(options);
-        dir_ = fs::temp_directory_path() / ("proviso-report-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
+        dir_ = testing::scratchDir("report");
         auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "tricky.fodt");
         office_->saveAs(doc, dir_ / "tricky.odt");
         office_->saveAs(doc, dir_ / "tricky.docx");

@@ -58,6 +58,7 @@
 
 #include "../../src/uno/ustring.hpp"
 #include "../support/config.hpp"
+#include "../support/scratch.hpp"
 #include "office.hpp"
 
 namespace proviso {
@@ -237,15 +238,9 @@ class WorkflowTest : public ::testing::TestWithParam<Case> {
 protected:
     static void SetUpTestSuite() {
         office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{.oxt = PROVISO_OXT});
-        dir_ = fs::temp_directory_path() / ("proviso-workflow-" + std::to_string(::getpid()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        for (const char* fixture : {"bill", "decret"}) {
-            auto doc = office_->open(fs::path(PROVISO_FIXTURES) / (std::string(fixture) + ".fodt"));
-            office_->saveAs(doc, dir_ / (std::string(fixture) + ".odt"));
-            office_->saveAs(doc, dir_ / (std::string(fixture) + ".docx"));
-            cli::OfficeSession::close(doc);
-        }
+        dir_ = testing::scratchDir("workflow");
+        for (const char* fixture : {"bill", "decret"})
+            testing::saveFixture(*office_, fixture, dir_);
     }
     static void TearDownTestSuite() {
         office_.reset();
@@ -651,13 +646,9 @@ TEST(WorkflowCommands, ToolbarShortcutsAndOptionsInWriterOnly) {
 TEST(WorkflowCommands, CommentAuthorFollowsTheOptions) {
     unoTest([&] {
         cli::OfficeSession office(cli::OfficeOptions{.oxt = PROVISO_OXT});
-        const fs::path dir =
-            fs::temp_directory_path() / ("proviso-author-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-        auto doc = office.open(fs::path(PROVISO_FIXTURES) / "bill.fodt", {.withView = true});
-        office.saveAs(doc, dir / "bill.odt");
-        cli::OfficeSession::close(doc);
-        doc = office.open(dir / "bill.odt", {.withView = true});
+        const fs::path dir = testing::scratchDir("author");
+        testing::saveFixture(office, "bill", dir, {"odt"});
+        auto doc = office.open(dir / "bill.odt", {.withView = true});
         auto helper = css::frame::DispatchHelper::create(office.remoteContext());
         Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
         Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
