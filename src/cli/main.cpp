@@ -3,7 +3,11 @@
 // annotated by exactly the code that runs in a user's Writer.
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -15,6 +19,7 @@
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
+#include "proviso/utf.hpp"
 #include "report.hpp"
 #include "rules_doc.hpp"
 
@@ -65,16 +70,67 @@ bool isPlainText(const fs::path& file) {
     return ext == ".txt" || ext == ".text" || ext == ".md";
 }
 
-std::optional<std::string> readFile(const fs::path& file, std::string& error) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        error = file.string() + ": cannot read file";
+// Plain text is read by the core, which scans 15 MB a second: this bounds a check to seconds
+// and keeps a stray multi-gigabyte file from taking the memory.
+constexpr std::uintmax_t kMaxPlainTextBytes = 64u << 20;
+
+// The text of a plain-text file as UTF-8 (see decodePlainText), or nullopt with `error` naming
+// the file and the problem. Only a regular file is read, and it is opened so that a FIFO or a
+// device named .txt cannot block the command.
+std::optional<std::string> readPlainText(const fs::path& file, std::string& error) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        error = file.string() + ": cannot read it: " + std::strerror(errno);
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    struct stat info {};
+    std::string bytes;
+    bool ok = fstat(fd, &info) == 0;
+    if (!ok) {
+        error = file.string() + ": cannot read it: " + std::strerror(errno);
+    } else if (!S_ISREG(info.st_mode)) {
+        error = file.string() + ": is not a regular file (a folder, device, pipe or socket)";
+        ok = false;
+    } else if (static_cast<std::uintmax_t>(info.st_size) > kMaxPlainTextBytes) {
+        error = file.string() + ": is " + std::to_string(info.st_size >> 20) +
+                " MB; Proviso reads plain text of up to " +
+                std::to_string(kMaxPlainTextBytes >> 20) + " MB: split it";
+        ok = false;
+    } else {
+        bytes.resize(static_cast<std::size_t>(info.st_size));
+        std::size_t done = 0;
+        while (ok && done < bytes.size()) {
+            const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) {
+                error = file.string() + ": cannot read it: " + std::strerror(errno);
+                ok = false;
+            } else if (n == 0) {
+                bytes.resize(done);  // it shrank while being read
+                break;
+            } else {
+                done += static_cast<std::size_t>(n);
+            }
+        }
+    }
+    ::close(fd);
+    if (!ok) return std::nullopt;
+    std::string problem;
+    auto text = decodePlainText(bytes, problem);
+    if (!text) error = file.string() + ": " + problem;
+    return text;
 }
+
+// Says on stderr what a long command is doing, when a person is watching (stderr is a
+// terminal) or asked for it with --progress; never mixed into what goes to stdout.
+struct Progress {
+    bool on = false;
+    void operator()(const std::string& what) const {
+        if (on) std::cerr << "proviso: " << what << "...\n" << std::flush;
+    }
+};
+
+Progress progressFor(bool asked) { return Progress{asked || ::isatty(STDERR_FILENO) == 1}; }
 
 // Loads rule packs, printing every problem as file:line:column. Returns false if any.
 bool loadRules(RuleSet& rules, const std::vector<fs::path>& paths) {
@@ -177,14 +233,35 @@ std::vector<cli::ReportedFinding> reportOffice(
     return out;
 }
 
-std::map<std::string, int> countBySeverity(const css::uno::Sequence<org::proviso::Finding>& fs) {
+// "12 findings (9 high, 3 medium)"; "no findings".
+std::string findingsSummary(const css::uno::Sequence<org::proviso::Finding>& fs) {
+    if (fs.getLength() == 0) return "no findings";
     std::map<std::string, int> counts;
     for (const auto& f : fs) ++counts[toUtf8(f.Severity)];
-    return counts;
+    std::string out =
+        std::to_string(fs.getLength()) + " finding" + (fs.getLength() == 1 ? "" : "s") + " (";
+    bool first = true;
+    for (const char* level : {"high", "medium", "low"}) {
+        auto it = counts.find(level);
+        if (it == counts.end()) continue;
+        out += (first ? "" : ", ") + std::to_string(it->second) + " " + level;
+        first = false;
+    }
+    return out + ")";
+}
+
+std::string sizeText(const fs::path& file) {
+    std::error_code ec;
+    const auto bytes = fs::file_size(file, ec);
+    if (ec) return "";
+    std::ostringstream out;
+    out.precision(bytes < (10u << 20) ? 2 : 3);
+    out << " (" << static_cast<double>(bytes) / (1 << 20) << " MB)";
+    return out.str();
 }
 #endif
 
-int runCheck(const CheckOptions& options) {
+int runCheck(const CheckOptions& options, const Progress& progress) {
     bool failed = false;
     std::vector<cli::ReportedFinding> findings;
     std::vector<std::string> officeFiles;
@@ -200,7 +277,8 @@ int runCheck(const CheckOptions& options) {
             rulesLoaded = true;
         }
         std::string error;
-        const auto text = readFile(file, error);
+        progress("reading " + file);
+        const auto text = readPlainText(file, error);
         if (!text) {
             std::cerr << "proviso: " << error << '\n';
             failed = true;
@@ -213,22 +291,38 @@ int runCheck(const CheckOptions& options) {
     }
     if (!officeFiles.empty()) {
 #ifdef PROVISO_WITH_OFFICE
+        // What is wrong with a file is said before the office is started, and costs no wait.
+        std::vector<std::string> readable;
+        for (const auto& file : officeFiles) {
+            try {
+                cli::checkReadableDocument(file);
+                readable.push_back(file);
+            } catch (const cli::OfficeError& e) {
+                std::cerr << "proviso: " << e.what() << '\n';
+                failed = true;
+            }
+        }
         try {
-            cli::OfficeSession office(officeOptions());
-            auto scanner = office.scanner();
-            failed |= !configure(*scanner, options.rules);
-            for (const auto& file : officeFiles) {
-                try {
-                    auto doc = office.open(file);
-                    auto found = scanner->check(doc);
-                    cli::OfficeSession::close(doc);
-                    for (auto& r : reportOffice(file, found)) findings.push_back(std::move(r));
-                } catch (const cli::OfficeError& e) {
-                    std::cerr << "proviso: " << e.what() << '\n';
-                    failed = true;
-                } catch (const css::uno::Exception& e) {
-                    std::cerr << "proviso: " << file << ": " << toUtf8(e.Message) << '\n';
-                    failed = true;
+            if (!readable.empty()) {
+                progress("starting LibreOffice");
+                cli::OfficeSession office(officeOptions());
+                auto scanner = office.scanner();
+                failed |= !configure(*scanner, options.rules);
+                for (const auto& file : readable) {
+                    try {
+                        progress("opening " + file + sizeText(file));
+                        auto doc = office.open(file, {.withView = false, .readOnly = true});
+                        progress("checking " + file);
+                        auto found = scanner->check(doc);
+                        cli::OfficeSession::close(doc);
+                        for (auto& r : reportOffice(file, found)) findings.push_back(std::move(r));
+                    } catch (const cli::OfficeError& e) {
+                        std::cerr << "proviso: " << e.what() << '\n';
+                        failed = true;
+                    } catch (const css::uno::Exception& e) {
+                        std::cerr << "proviso: " << file << ": " << toUtf8(e.Message) << '\n';
+                        failed = true;
+                    }
                 }
             }
         } catch (const cli::OfficeError& e) {
@@ -250,54 +344,56 @@ int runCheck(const CheckOptions& options) {
 }
 
 #ifdef PROVISO_WITH_OFFICE
-// The input must exist and the output must be another file: a user's document is never
-// overwritten.
+// The input must be a readable document and the output another file in a writable folder: a
+// user's document is never overwritten. Checked before the office starts.
 bool inputAndOutputUsable(const std::string& input, const std::string& output) {
-    std::error_code ec;
-    if (!fs::is_regular_file(input)) {
-        std::cerr << "proviso: " << input << ": no such file\n";
+    try {
+        cli::checkReadableDocument(input);
+        cli::checkWritableTarget(output);
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
         return false;
     }
-    if (fs::exists(output) && fs::equivalent(input, output, ec)) {
+    std::error_code ec;
+    if (fs::exists(output, ec) && fs::equivalent(input, output, ec)) {
         std::cerr << "proviso: " << output << ": refusing to overwrite the input document\n";
         return false;
     }
     return true;
 }
 
-// annotate and clear: open, change through the extension, save a copy. The input is never
-// written: the output must be another file, and it appears only once completely saved.
-int runRewrite(const std::string& input, const std::string& output, const RuleOptions* rules) {
+// annotate and clear: open, change through the extension, save a copy. The input is opened
+// read-only and never written; the output appears only once completely saved.
+int runRewrite(const std::string& input, const std::string& output, const RuleOptions* rules,
+               const Progress& progress) {
     const bool annotate = rules != nullptr;
     if (!inputAndOutputUsable(input, output)) return kExitError;
     try {
-        cli::filterForExtension(output);
+        progress("starting LibreOffice");
         cli::OfficeSession office(officeOptions());
         auto scanner = office.scanner();
         const bool rulesOk = !annotate || configure(*scanner, *rules);
-        auto doc = office.open(input);
+        progress("opening " + input + sizeText(input));
+        auto doc = office.open(input, {.withView = false, .readOnly = true});
         std::string summary;
         if (annotate) {
-            const auto found = scanner->annotate(doc);
-            summary = std::to_string(found.getLength()) + " comment" +
-                      (found.getLength() == 1 ? "" : "s") + " added";
-            const auto counts = countBySeverity(found);
-            if (!counts.empty()) {
-                summary += " (";
-                bool first = true;
-                for (const char* level : {"high", "medium", "low"}) {
-                    auto it = counts.find(level);
-                    if (it == counts.end()) continue;
-                    summary += (first ? "" : ", ") + std::to_string(it->second) + " " + level;
-                    first = false;
-                }
-                summary += ")";
+            progress("checking and commenting");
+            const org::proviso::Annotation result = scanner->annotate(doc);
+            summary = findingsSummary(result.Findings) +
+                      "; comments: " + std::to_string(result.Added) + " added, " +
+                      std::to_string(result.Kept) + " kept, " + std::to_string(result.Removed) +
+                      " removed";
+            if (result.NotCommented > 0) {
+                summary +=
+                    "; " + std::to_string(result.NotCommented) + " in protected text not commented";
             }
         } else {
+            progress("removing Proviso's comments");
             const int removed = scanner->clear(doc);
             summary = std::to_string(removed) + " Proviso comment" + (removed == 1 ? "" : "s") +
                       " removed";
         }
+        progress("saving " + output);
         office.saveAs(doc, output);
         cli::OfficeSession::close(doc);
         std::cout << input << " -> " << output << ": " << summary << '\n';
@@ -312,17 +408,21 @@ int runRewrite(const std::string& input, const std::string& output, const RuleOp
 
 // report: the findings table of a document, as a new document for the annex of a submission.
 // The input is opened read-only and never written.
-int runReport(const std::string& input, const std::string& output, const RuleOptions& rules) {
+int runReport(const std::string& input, const std::string& output, const RuleOptions& rules,
+              const Progress& progress) {
     if (!inputAndOutputUsable(input, output)) return kExitError;
     try {
-        cli::filterForExtension(output);
+        progress("starting LibreOffice");
         cli::OfficeSession office(officeOptions());
         auto scanner = office.scanner();
         const bool rulesOk = configure(*scanner, rules);
+        progress("opening " + input + sizeText(input));
         auto doc = office.open(input, {.withView = false, .readOnly = true});
         auto table = office.newDocument();
+        progress("checking and writing the table");
         const sal_Int32 found = scanner->writeFindingsTable(doc, table);
         cli::OfficeSession::close(doc);
+        progress("saving " + output);
         office.saveAs(table, output);
         cli::OfficeSession::close(table);
         std::cerr << "wrote " << found << " finding" << (found == 1 ? "" : "s") << " to " << output
@@ -429,6 +529,10 @@ int main(int argc, char** argv) {
     checkCmd->add_option("--format", check.format, "Output format")
         ->check(CLI::IsMember({"text", "json"}));
     check.rules.addTo(checkCmd);
+    bool showProgress = false;
+    const char* progressHelp =
+        "Say on stderr what is being done (the default when stderr is a terminal)";
+    checkCmd->add_flag("--progress", showProgress, progressHelp);
     checkCmd->footer("Exit status: 0 no findings, 1 findings, 2 error.");
 
     std::string input, output;
@@ -439,10 +543,12 @@ int main(int argc, char** argv) {
     annotateCmd->add_option("-o,--output", output, "Where to save the annotated copy")->required();
     RuleOptions annotateRules;
     annotateRules.addTo(annotateCmd);
+    annotateCmd->add_flag("--progress", showProgress, progressHelp);
     auto* clearCmd =
         app.add_subcommand("clear", "Save a copy of a document without Proviso's comments");
     clearCmd->add_option("input", input, "Document (.odt, .docx)")->required();
     clearCmd->add_option("-o,--output", output, "Where to save the cleared copy")->required();
+    clearCmd->add_flag("--progress", showProgress, progressHelp);
     auto* reportCmd = app.add_subcommand(
         "report", "Save a new document with a table of a document's findings, in document order");
     reportCmd->add_option("input", input, "Document to report on (.odt, .docx, .txt)")->required();
@@ -450,6 +556,7 @@ int main(int argc, char** argv) {
         ->required();
     RuleOptions reportRules;
     reportRules.addTo(reportCmd);
+    reportCmd->add_flag("--progress", showProgress, progressHelp);
     reportCmd->footer("Exit status: 0 no findings, 1 findings, 2 error.");
 #endif
 
@@ -499,7 +606,7 @@ int main(int argc, char** argv) {
         return code == 0 ? kExitClean : kExitError;
     }
 
-    if (checkCmd->parsed()) return runCheck(check);
+    if (checkCmd->parsed()) return runCheck(check, progressFor(showProgress));
     if (evalCmd->parsed()) {
         RuleSet rules;
         const bool ok = loadRules(rules, evalRules.packs());
@@ -507,9 +614,12 @@ int main(int argc, char** argv) {
         return ok ? status : kExitError;
     }
 #ifdef PROVISO_WITH_OFFICE
-    if (annotateCmd->parsed()) return runRewrite(input, output, &annotateRules);
-    if (clearCmd->parsed()) return runRewrite(input, output, nullptr);
-    if (reportCmd->parsed()) return runReport(input, output, reportRules);
+    if (annotateCmd->parsed()) {
+        return runRewrite(input, output, &annotateRules, progressFor(showProgress));
+    }
+    if (clearCmd->parsed()) return runRewrite(input, output, nullptr, progressFor(showProgress));
+    if (reportCmd->parsed())
+        return runReport(input, output, reportRules, progressFor(showProgress));
 #endif
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <type_traits>
 
 #include "annotation_writer.hpp"
 #include "bundled_rules.hpp"
@@ -71,12 +72,26 @@ public:
 
     Sequence<org::proviso::Finding> SAL_CALL
     check(const Reference<css::text::XTextDocument>& doc) override {
-        return guarded([&] { return run(doc, false); });
+        return guarded([&] {
+            return run(doc, false, [](const CheckOutcome& outcome, const RuleLookup& rules) {
+                return toSequence(outcome.findings, outcome.source.document, rules);
+            });
+        });
     }
 
-    Sequence<org::proviso::Finding> SAL_CALL
+    org::proviso::Annotation SAL_CALL
     annotate(const Reference<css::text::XTextDocument>& doc) override {
-        return guarded([&] { return run(doc, true); });
+        return guarded([&] {
+            return run(doc, true, [](const CheckOutcome& outcome, const RuleLookup& rules) {
+                org::proviso::Annotation out;
+                out.Findings = toSequence(outcome.findings, outcome.source.document, rules);
+                out.Added = outcome.changes.added;
+                out.Kept = outcome.changes.kept;
+                out.Removed = outcome.changes.removed;
+                out.NotCommented = outcome.notCommented;
+                return out;
+            });
+        });
     }
 
     Sequence<rtl::OUString> SAL_CALL
@@ -170,13 +185,16 @@ private:
         }
     }
 
-    Sequence<org::proviso::Finding> run(const Reference<css::text::XTextDocument>& doc,
-                                        bool annotateDocument) {
+    // Checks (and with `annotateDocument` comments) the document, then hands the outcome to
+    // `report` while the rules it names are still those configured.
+    template <typename Report>
+    std::invoke_result_t<Report, const CheckOutcome&, const RuleLookup&> run(
+        const Reference<css::text::XTextDocument>& doc, bool annotateDocument, Report&& report) {
         requireDocument(doc);
         std::lock_guard<std::mutex> lock(mutex_);
         const CheckConfig config = scanConfig();
         const CheckOutcome outcome = checkDocument(doc, config, annotateDocument, {}, {});
-        return toSequence(outcome.findings, outcome.source.document, RuleLookup(config.rules));
+        return report(outcome, RuleLookup(config.rules));
     }
 
     // The rules and options configure() set (or the defaults), for one scan.

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cstdio>
@@ -94,6 +95,90 @@ TEST(Command, ArabicRussianAndChineseTextsAreChecked) {
         EXPECT_FALSE(json["findings"].empty()) << name;
     }
     fs::remove_all(dir);
+}
+
+// A .txt file is read in the encoding its byte-order mark names, and anything that is not
+// UTF-8 without one is refused, saying where: never scanned as nothing and reported clean.
+class PlainTextEncodings : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("proviso-enc-" + std::to_string(::getpid()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    fs::path write(const std::string& name, const std::string& bytes) {
+        std::ofstream(dir_ / name, std::ios::binary) << bytes;
+        return dir_ / name;
+    }
+
+    // The same text in UTF-16 or UTF-32 with a byte-order mark (ASCII text only).
+    static std::string wide(const std::string& text, int width, bool bigEndian) {
+        std::string out = bigEndian ? std::string("\xFE\xFF") : std::string("\xFF\xFE");
+        if (width == 4)
+            out = bigEndian ? std::string("\0\0\xFE\xFF", 4) : out + std::string(2, '\0');
+        for (char c : text) {
+            std::string unit(width, '\0');
+            unit[bigEndian ? width - 1 : 0] = c;
+            out += unit;
+        }
+        return out;
+    }
+
+    static nlohmann::json findings(const CommandResult& result) {
+        const auto json = nlohmann::json::parse(result.output, nullptr, false);
+        return json.is_discarded() ? nlohmann::json() : json["findings"];
+    }
+
+    fs::path dir_;
+    const std::string text_ = "Section 4\nWhoever spreads fake news is punished.\n";
+};
+
+TEST_F(PlainTextEncodings, ByteOrderMarksAreHonoured) {
+    const CommandResult utf8 = run(proviso("check --format json") + quoted(write("a.txt", text_)));
+    ASSERT_EQ(utf8.status, 1) << utf8.output;
+    const auto expected = findings(utf8);
+    ASSERT_EQ(expected.size(), 1u);
+    const std::pair<const char*, std::string> variants[] = {
+        {"utf8-bom.txt", "\xEF\xBB\xBF" + text_}, {"utf16le.txt", wide(text_, 2, false)},
+        {"utf16be.txt", wide(text_, 2, true)},    {"utf32le.txt", wide(text_, 4, false)},
+        {"utf32be.txt", wide(text_, 4, true)},
+    };
+    for (const auto& [name, bytes] : variants) {
+        const CommandResult result =
+            run(proviso("check --format json") + quoted(write(name, bytes)));
+        EXPECT_EQ(result.status, 1) << name << ": " << result.output;
+        const auto found = findings(result);
+        ASSERT_EQ(found.size(), 1u) << name << ": " << result.output;
+        // The same words at the same place: the mark is not counted as a character.
+        for (const char* key : {"rule", "text", "line", "column", "start", "end"}) {
+            EXPECT_EQ(found[0][key], expected[0][key]) << name << " " << key;
+        }
+    }
+}
+
+TEST_F(PlainTextEncodings, OtherEncodingsAreRefusedNamingTheLine) {
+    const fs::path latin1 = write("latin1.txt", "Article 1\nLa r\xE9publique punit.\n");
+    const CommandResult result = run(proviso("check") + quoted(latin1));
+    EXPECT_EQ(result.status, 2) << result.output;
+    EXPECT_NE(result.output.find("latin1.txt: line 2 is not UTF-8 (byte 0xE9"), std::string::npos)
+        << result.output;
+    // UTF-16 without a mark: NUL bytes.
+    std::string unmarked = wide(text_, 2, false).substr(2);
+    const CommandResult nul = run(proviso("check") + quoted(write("nomark.txt", unmarked)));
+    EXPECT_EQ(nul.status, 2) << nul.output;
+    EXPECT_NE(nul.output.find("nomark.txt: line 1 has a NUL byte"), std::string::npos)
+        << nul.output;
+}
+
+TEST_F(PlainTextEncodings, APipeNamedTxtIsRefusedNotWaitedOn) {
+    const fs::path fifo = dir_ / "fifo.txt";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // Were the pipe opened for reading the usual way, this would wait for a writer for ever.
+    const CommandResult result = run(proviso("check") + quoted(fifo));
+    EXPECT_EQ(result.status, 2) << result.output;
+    EXPECT_NE(result.output.find("fifo.txt: is not a regular file"), std::string::npos)
+        << result.output;
 }
 
 TEST(Eval, CountsHitsMissesAndFalseAlarmsPerCategory) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,15 @@ std::size_t byteOffsetOfCodePoint(std::string_view text, std::size_t cp);
 
 // UTF-16 to UTF-8. Unpaired surrogates become U+FFFD, one code point each.
 std::string utf16ToUtf8(std::u16string_view text);
+
+// True if `text` is well-formed UTF-8 (a U+FFFD written as such is well-formed).
+bool isValidUtf8(std::string_view text);
+
+// The text of a plain-text file, as UTF-8 without a byte-order mark. A byte-order mark for
+// UTF-8, UTF-16 or UTF-32 (either byte order) says how the bytes are encoded; without one they
+// must be UTF-8. Anything else (a malformed sequence, a NUL byte, as in UTF-16 without a mark)
+// gives std::nullopt and an `error` that says where ("line 3") and what to do; the bytes are
+// never guessed at, because a wrong guess would scan as no finding at all.
+std::optional<std::string> decodePlainText(std::string_view bytes, std::string& error);
 
 }  // namespace proviso
