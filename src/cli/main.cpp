@@ -403,7 +403,8 @@ int runRewrite(const std::string& input, const std::string& output, const RuleOp
                       " removed";
             if (result.NotCommented > 0) {
                 summary +=
-                    "; " + std::to_string(result.NotCommented) + " in protected text not commented";
+                    "; " + std::to_string(result.NotCommented) +
+                    " not commented (protected text, or a tracked change over several paragraphs)";
             }
         } else {
             progress("removing Proviso's comments");

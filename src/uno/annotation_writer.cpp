@@ -156,7 +156,7 @@ std::vector<Reference<css::text::XTextRange>> rangesOfFindings(
     std::vector<Span> spans;
     spans.reserve(findings.size());
     for (const Finding& f : findings) spans.push_back({f.block, f.start, f.end});
-    return rangesOf(source, spans);
+    return rangesOf(source, spans, Placement::ForComment);
 }
 
 // Inserts one comment per finding at the given ranges, last first.
@@ -223,10 +223,17 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     }
     std::vector<Finding> missing;
     std::vector<Reference<css::text::XTextRange>> missingPlaces;
+    CommentChanges changes;
     for (std::size_t f = 0; f < findings.size(); ++f) {
         const Finding& finding = findings[f];
+        if (!places[f].is()) {
+            ++changes.unplaced;
+            continue;
+        }
+        // The words of the place, which are the finding's unless a tracked change moved it.
+        const std::string words = toUtf8(places[f]->getString());
         bool found = false;
-        auto [it, end] = byRuleAndWords.equal_range(key(finding.ruleId, finding.text));
+        auto [it, end] = byRuleAndWords.equal_range(key(finding.ruleId, words));
         for (; it != end && !found; ++it) {
             const std::size_t i = it->second;
             if (!keep[i] && sameStart(existing[i].anchor, places[f])) keep[i] = found = true;
@@ -236,7 +243,6 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
             missingPlaces.push_back(places[f]);
         }
     }
-    CommentChanges changes;
     for (std::size_t i = 0; i < existing.size(); ++i) {
         if (keep[i]) {
             ++changes.kept;

@@ -52,6 +52,7 @@ struct CommentChanges {
     int kept = 0;
     int removed = 0;
     int added = 0;
+    int unplaced = 0;  // findings with no place for a comment (inside a long tracked change)
 };
 
 // Brings Proviso's comments in line with `findings`: keeps each comment whose finding is still

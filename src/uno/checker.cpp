@@ -2,13 +2,19 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerListener.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
 
 #include "ustring.hpp"
 
@@ -23,24 +29,85 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// Fault injection for the office tests, which cannot make Writer fail on purpose: with
+// PROVISO_TEST_FAIL_AT set to a point's name in the office's environment, an update fails
+// there as a failing Writer call would. Unset (always, outside the tests) it does nothing.
+void failHereInTests(const char* point) {
+    const char* at = std::getenv("PROVISO_TEST_FAIL_AT");
+    if (at != nullptr && std::strcmp(at, point) == 0) {
+        throw css::uno::RuntimeException("test failure " + rtl::OUString::createFromAscii(point),
+                                         nullptr);
+    }
+}
+
+// Tells whether the undo context Proviso opened went onto the undo stack. Writer drops a
+// context in which nothing was done, so after a failure before the first change the action on
+// top of the stack is the user's own, and undoing "the last step" would take back their edit.
+class UndoWatch : public cppu::WeakImplHelper1<css::document::XUndoManagerListener> {
+public:
+    bool added() const { return added_; }
+
+    void SAL_CALL enteredContext(const css::document::UndoManagerEvent& event) override {
+        if (depth_ < 0) depth_ = event.UndoContextDepth;  // the first one is ours
+    }
+    void SAL_CALL leftContext(const css::document::UndoManagerEvent& event) override {
+        if (event.UndoContextDepth == depth_ - 1) added_ = true;
+    }
+    void SAL_CALL cancelledContext(const css::document::UndoManagerEvent& event) override {
+        if (event.UndoContextDepth == depth_ - 1) added_ = false;
+    }
+    void SAL_CALL undoActionAdded(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL actionUndone(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL actionRedone(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL allActionsCleared(const css::lang::EventObject&) override {}
+    void SAL_CALL redoActionsCleared(const css::lang::EventObject&) override {}
+    void SAL_CALL resetAll(const css::lang::EventObject&) override {}
+    void SAL_CALL enteredHiddenContext(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL leftHiddenContext(const css::document::UndoManagerEvent&) override {}
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+private:
+    sal_Int32 depth_ = -1;
+    bool added_ = false;
+};
+
 // Groups everything done to the document into one undo step and stops the view from
 // repainting after every comment (20-30x faster with a visible document). If the work fails
-// half way, rollback() undoes what was done, so the user's document is as it was.
-// Change tracking is paused meanwhile: comments are not changes to the text, and with it on,
-// Writer would record each comment's anchor as a tracked insertion (and a removed comment as a
-// tracked deletion that stays in the file).
+// half way, rollback() undoes Proviso's step, and only that step, so the user's document is as
+// it was. Change tracking is paused meanwhile: comments are not changes to the text, and with
+// it on, Writer would record each comment's anchor as a tracked insertion (and a removed
+// comment as a tracked deletion that stays in the file). Every setting changed is restored on
+// every path, a failure half way through the constructor included.
 class EditSession {
 public:
     EditSession(const Reference<css::text::XTextDocument>& doc, const rtl::OUString& title)
-        : model_(doc, UNO_QUERY), props_(doc, UNO_QUERY) {
-        Reference<css::document::XUndoManagerSupplier> supplier(doc, UNO_QUERY);
-        if (supplier.is()) undo_ = supplier->getUndoManager();
-        if (props_.is()) {
-            props_->getPropertyValue("RecordChanges") >>= recording_;
-            if (recording_) props_->setPropertyValue("RecordChanges", css::uno::Any(false));
+        : model_(doc, UNO_QUERY), props_(doc, UNO_QUERY), title_(title) {
+        try {
+            Reference<css::document::XUndoManagerSupplier> supplier(doc, UNO_QUERY);
+            if (supplier.is()) undo_ = supplier->getUndoManager();
+            if (props_.is()) {
+                bool recording = false;
+                props_->getPropertyValue("RecordChanges") >>= recording;
+                if (recording) {
+                    props_->setPropertyValue("RecordChanges", css::uno::Any(false));
+                    pausedRecording_ = true;
+                }
+            }
+            failHereInTests("starting-edit");
+            if (undo_.is()) {
+                watch_ = new UndoWatch;
+                undo_->addUndoManagerListener(watch_.get());
+                undo_->enterUndoContext(title_);
+                inContext_ = true;
+            }
+            if (model_.is()) {
+                model_->lockControllers();
+                locked_ = true;
+            }
+        } catch (...) {
+            finish();
+            throw;
         }
-        if (undo_.is()) undo_->enterUndoContext(title);
-        if (model_.is()) model_->lockControllers();
     }
     ~EditSession() { finish(); }
     EditSession(const EditSession&) = delete;
@@ -49,30 +116,59 @@ public:
     void rollback() {
         finish();
         try {
-            if (undo_.is() && undo_->isUndoPossible()) undo_->undo();
+            // Only a step that went onto the stack, and is still on top, is Proviso's.
+            if (watch_.is() && watch_->added() && undo_->isUndoPossible() &&
+                undo_->getCurrentUndoActionTitle() == title_) {
+                undo_->undo();
+                // Redo would bring back the half-done step; the redo stack held nothing of
+                // the user's any more, since the step went in.
+                undo_->clearRedo();
+            }
         } catch (...) {
             // nothing more can be done; the error that led here is reported
         }
     }
 
 private:
+    // Each step on its own, so that one failing does not leave the others undone.
     void finish() {
-        if (finished_) return;
-        finished_ = true;
-        try {
-            if (model_.is()) model_->unlockControllers();
-            if (undo_.is()) undo_->leaveUndoContext();
-            if (recording_) props_->setPropertyValue("RecordChanges", css::uno::Any(true));
-        } catch (...) {
-            // Never throw from here; the edits themselves are already in place.
+        if (locked_) {
+            locked_ = false;
+            try {
+                model_->unlockControllers();
+            } catch (...) {
+            }
+        }
+        if (inContext_) {
+            inContext_ = false;
+            try {
+                undo_->leaveUndoContext();
+            } catch (...) {
+            }
+        }
+        if (watch_.is()) {
+            try {
+                undo_->removeUndoManagerListener(watch_.get());
+            } catch (...) {
+            }
+        }
+        if (pausedRecording_) {
+            pausedRecording_ = false;
+            try {
+                props_->setPropertyValue("RecordChanges", css::uno::Any(true));
+            } catch (...) {
+            }
         }
     }
 
     Reference<css::frame::XModel> model_;
     Reference<css::beans::XPropertySet> props_;
     Reference<css::document::XUndoManager> undo_;
-    bool recording_ = false;
-    bool finished_ = false;
+    rtl::Reference<UndoWatch> watch_;
+    rtl::OUString title_;
+    bool pausedRecording_ = false;
+    bool inContext_ = false;
+    bool locked_ = false;
 };
 
 // Whether `range` lies inside `outer` (both in the same text).
@@ -165,7 +261,10 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
             doc, toOUString(message(selection.empty() ? Msg::UndoCheck : Msg::UndoCheckSelection,
                                     config.uiLanguage)));
         try {
+            failHereInTests("before-first-change");
             out.changes = updateComments(doc, out.source, commentable, lookup, options);
+            out.notCommented += out.changes.unplaced;
+            failHereInTests("after-changes");
         } catch (...) {
             session.rollback();
             throw;
@@ -182,7 +281,10 @@ int clearDocument(const Reference<css::text::XTextDocument>& doc, const std::str
     try {
         CommentOptions options;
         options.author = author;
-        return removeComments(doc, options);
+        failHereInTests("before-first-change");
+        const int removed = removeComments(doc, options);
+        failHereInTests("after-changes");
+        return removed;
     } catch (...) {
         session.rollback();
         throw;

@@ -35,7 +35,7 @@ struct CheckOutcome {
     WriterDocument source;
     std::vector<Finding> findings;  // in scope (the document or the selection), document order
     CommentChanges changes;
-    int notCommented = 0;  // findings in protected sections or cells
+    int notCommented = 0;  // in protected text, or with no place off a tracked change
     int high = 0, medium = 0, low = 0;
     double readSeconds = 0, engineSeconds = 0, writeSeconds = 0;
 };

@@ -16,7 +16,7 @@ enum class Msg {
     FindingsSummary,   // {0} findings: {1} high, {2} medium, {3} low
     InSelection,       // appended when only the selection was checked
     CommentChanges,    // {0} comments added, {1} kept, {2} removed
-    NotCommented,      // {0} findings lie in protected sections or cells: no comment added
+    NotCommented,      // {0} findings in protected text or a long tracked change: no comment
     ReadOnly,          // the document is read-only; nothing changed
     NoSelection,       // nothing selected
     Cleared,           // {0} Proviso comments removed

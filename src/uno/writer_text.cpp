@@ -5,6 +5,7 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -15,6 +16,7 @@
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextFrame.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextSection.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
@@ -39,9 +41,23 @@ struct Piece {
     Reference<css::text::XTextRange> portion;
 };
 
+// A tracked change (other than a deletion, whose text is not in the block) in block text
+// coordinates, open at either side when it runs on into the paragraph before or after.
+struct Tracked {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool openBefore = false;
+    bool openAfter = false;
+    // Whether a character put at `offset` would land inside it, which splits it in two.
+    bool strictlyContains(std::size_t offset) const {
+        return (openBefore || begin < offset) && (openAfter || offset < end);
+    }
+};
+
 struct Portions {
     std::string text;
     std::vector<Piece> pieces;
+    std::vector<Tracked> tracked;
 };
 
 Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
@@ -51,6 +67,7 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
     Reference<css::container::XEnumeration> portions = access->createEnumeration();
     std::size_t position = 0;
     bool inDeletion = false;
+    std::vector<std::pair<rtl::OUString, std::size_t>> open;  // tracked changes begun here
     while (portions->hasMoreElements()) {
         Reference<css::text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
         Reference<css::beans::XPropertySet> props(portion, UNO_QUERY);
@@ -64,7 +81,27 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
             bool isStart = false;
             props->getPropertyValue("RedlineType") >>= redlineType;
             props->getPropertyValue("IsStart") >>= isStart;
-            if (redlineType == "Delete") inDeletion = isStart;
+            if (redlineType == "Delete") {
+                inDeletion = isStart;
+                continue;
+            }
+            bool collapsed = false;
+            props->getPropertyValue("IsCollapsed") >>= collapsed;
+            if (collapsed) continue;
+            rtl::OUString id;
+            props->getPropertyValue("RedlineIdentifier") >>= id;
+            if (isStart) {
+                open.emplace_back(id, position);
+                continue;
+            }
+            auto begun = std::find_if(open.begin(), open.end(),
+                                      [&](const auto& o) { return o.first == id; });
+            if (begun == open.end()) {
+                result.tracked.push_back({0, position, true, false});
+            } else {
+                result.tracked.push_back({begun->second, position, false, false});
+                open.erase(begun);
+            }
             continue;
         }
         // Text is read; a field counts as what it shows; every other portion (comment anchors,
@@ -78,6 +115,7 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
         result.text += piece;
         position += length;
     }
+    for (const auto& [id, begin] : open) result.tracked.push_back({begin, position, false, true});
     return result;
 }
 
@@ -219,11 +257,71 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
             }
         }
     }
+    if (Reference<css::document::XRedlinesSupplier> redlines{doc, UNO_QUERY}; redlines.is()) {
+        Reference<css::container::XEnumeration> changes =
+            redlines->getRedlines()->createEnumeration();
+        while (changes->hasMoreElements()) {
+            Reference<css::beans::XPropertySet> change(changes->nextElement(), UNO_QUERY);
+            if (!change.is()) continue;
+            rtl::OUString type;
+            TrackedChange tracked;
+            change->getPropertyValue("RedlineType") >>= type;
+            change->getPropertyValue("RedlineStart") >>= tracked.start;
+            change->getPropertyValue("RedlineEnd") >>= tracked.end;
+            if (type != "Delete" && tracked.start.is() && tracked.end.is()) {
+                result.trackedChanges.push_back(std::move(tracked));
+            }
+        }
+    }
     numberBlocksAsJoinedText(result.document);
     return result;
 }
 
 namespace {
+
+// Where a comment on [start, end) can go without splitting a tracked change. Writer puts a
+// comment's own character at the end of the words it covers, and a character put inside a
+// tracked change (with recording paused) cuts the change in two, so the end moves to the
+// change's end when that is in the paragraph, else back to its beginning (the comment then
+// covers fewer words, or none and marks the place). False when the paragraph lies wholly
+// inside a change that runs on over other paragraphs: no place in it is safe.
+bool placeOffTrackedChanges(const Portions& portions, std::size_t& start, std::size_t& end) {
+    for (const Tracked& change : portions.tracked) {
+        if (!change.strictlyContains(end)) continue;
+        if (!change.openAfter) {
+            end = change.end;
+        } else if (!change.openBefore) {
+            end = change.begin;
+            start = std::min(start, end);
+        } else {
+            return false;
+        }
+    }
+    // Moving the end forward may have landed it in a later change: checked once more.
+    return std::none_of(portions.tracked.begin(), portions.tracked.end(),
+                        [&](const Tracked& change) { return change.strictlyContains(end); });
+}
+
+// Whether the paragraph lies wholly inside a tracked change that begins before it and ends
+// after it (its portions then show no sign of the change).
+bool insideTrackedChange(const Reference<css::text::XTextRange>& paragraph,
+                         const std::vector<TrackedChange>& changes) {
+    Reference<css::text::XTextRangeCompare> compare(paragraph->getText(), UNO_QUERY);
+    if (!compare.is()) return false;
+    auto encloses = [&](const Reference<css::text::XTextRange>& first,
+                        const Reference<css::text::XTextRange>& last) {
+        return compare->compareRegionStarts(first, paragraph) > 0 &&
+               compare->compareRegionEnds(paragraph, last) > 0;
+    };
+    return std::any_of(changes.begin(), changes.end(), [&](const TrackedChange& change) {
+        try {
+            // Writer gives a change's two ends in either order.
+            return encloses(change.start, change.end) || encloses(change.end, change.start);
+        } catch (const css::uno::Exception&) {
+            return false;  // in another text: a cell, a note, a frame
+        }
+    });
+}
 
 Reference<css::text::XTextRange> rangeIn(const Portions& portions, std::size_t start,
                                          std::size_t end) {
@@ -241,7 +339,8 @@ Reference<css::text::XTextRange> rangeIn(const Portions& portions, std::size_t s
 }  // namespace
 
 std::vector<Reference<css::text::XTextRange>> rangesOf(const WriterDocument& source,
-                                                       const std::vector<Span>& spans) {
+                                                       const std::vector<Span>& spans,
+                                                       Placement placement) {
     std::vector<std::size_t> order(spans.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
@@ -252,9 +351,21 @@ std::vector<Reference<css::text::XTextRange>> rangesOf(const WriterDocument& sou
     for (const std::size_t i : order) {
         if (spans[i].block != current) {
             current = spans[i].block;
-            portions = readPortions(source.paragraphs.at(current).paragraph);
+            const Reference<css::text::XTextRange>& paragraph =
+                source.paragraphs.at(current).paragraph;
+            portions = readPortions(paragraph);
+            if (placement == Placement::ForComment && portions.tracked.empty() &&
+                !source.trackedChanges.empty() &&
+                insideTrackedChange(paragraph, source.trackedChanges)) {
+                portions.tracked.push_back({0, 0, true, true});
+            }
         }
-        ranges[i] = rangeIn(portions, spans[i].start, spans[i].end);
+        std::size_t start = spans[i].start;
+        std::size_t end = spans[i].end;
+        if (placement == Placement::ForComment && !placeOffTrackedChanges(portions, start, end)) {
+            continue;  // left empty: no place for a comment
+        }
+        ranges[i] = rangeIn(portions, start, end);
     }
     return ranges;
 }

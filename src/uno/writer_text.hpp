@@ -26,9 +26,16 @@ struct WriterParagraph {
     bool isProtected = false;  // in a protected section or table cell: no comment goes there
 };
 
+// The two ends of a tracked change other than a deletion, in either order.
+struct TrackedChange {
+    css::uno::Reference<css::text::XTextRange> start;
+    css::uno::Reference<css::text::XTextRange> end;
+};
+
 struct WriterDocument {
     Document document;  // block i is paragraphs[i]
     std::vector<WriterParagraph> paragraphs;
+    std::vector<TrackedChange> trackedChanges;
 };
 
 // Reads every paragraph a reader sees: the body with its tables (every cell), then footnotes,
@@ -42,11 +49,19 @@ struct Span {
     std::size_t end = 0;
 };
 
+enum class Placement {
+    Exact,       // the span's own words
+    ForComment,  // where a comment on them can go: see placeOffTrackedChanges
+};
+
 // The ranges of many spans at once, reading each paragraph's portions only once (reading them
 // costs a walk over every bookmark and comment mark in the document). The ranges are cursors
 // Writer keeps up to date as text content is inserted elsewhere, so they may all be taken
-// before the first comment goes in.
-std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(const WriterDocument& source,
-                                                                 const std::vector<Span>& spans);
+// before the first comment goes in. For a comment, the end of a span that lies inside a tracked
+// change moves off it (a comment's character there would split the change), and a span with
+// no such place gets an empty reference.
+std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(
+    const WriterDocument& source, const std::vector<Span>& spans,
+    Placement placement = Placement::Exact);
 
 }  // namespace proviso::uno

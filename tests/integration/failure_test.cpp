@@ -133,9 +133,7 @@ std::string asUnprivileged(const std::string& command, const fs::path& home) {
 class FailureTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{PROVISO_OXT});
-        fixtures_ = testing::scratchDir("failure-fixtures");
-        testing::saveFixture(*office_, "tricky", fixtures_);
+        office_ = testing::startSuite("failure-fixtures", fixtures_, {"tricky"});
         // A password-protected copy, as a reviewer might be sent one.
         auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "tricky.fodt");
         css::uno::Sequence<css::beans::PropertyValue> args(3);
@@ -149,10 +147,7 @@ protected:
             ->storeToURL(uno::toOUString("file://" + (fixtures_ / "locked.odt").string()), args);
         cli::OfficeSession::close(doc);
     }
-    static void TearDownTestSuite() {
-        office_.reset();
-        fs::remove_all(fixtures_);
-    }
+    static void TearDownTestSuite() { testing::endSuite(office_, fixtures_); }
 
     void SetUp() override {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();

@@ -63,15 +63,8 @@ using testing::run;
 
 class OfficeTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{PROVISO_OXT});
-        dir_ = testing::scratchDir("it");
-        testing::saveFixture(*office_, "tricky", dir_);
-    }
-    static void TearDownTestSuite() {
-        office_.reset();
-        fs::remove_all(dir_);
-    }
+    static void SetUpTestSuite() { office_ = testing::startSuite("it", dir_, {"tricky"}); }
+    static void TearDownTestSuite() { testing::endSuite(office_, dir_); }
 
     static Reopened reopen(const fs::path& file) {
         Reopened result;

@@ -70,13 +70,8 @@ std::string bytesOf(const fs::path& file) {
 class ReportTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        cli::OfficeOptions options;
-        options.oxt = PROVISO_OXT;
-        office_ = std::make_unique<cli::OfficeSession>(options);
-        dir_ = testing::scratchDir("report");
+        office_ = testing::startSuite("report", dir_, {"tricky"});
         auto doc = office_->open(fs::path(PROVISO_FIXTURES) / "tricky.fodt");
-        office_->saveAs(doc, dir_ / "tricky.odt");
-        office_->saveAs(doc, dir_ / "tricky.docx");
         // The same document with a title: the table names it by its title, not its file name.
         Reference<css::document::XDocumentPropertiesSupplier> supplier(doc, UNO_QUERY_THROW);
         supplier->getDocumentProperties()->setTitle("Draft Cybercrime Bill");
@@ -88,10 +83,7 @@ protected:
         office_->saveAs(clean, dir_ / "clean draft \u00e9.odt");
         cli::OfficeSession::close(clean);
     }
-    static void TearDownTestSuite() {
-        office_.reset();
-        fs::remove_all(dir_);
-    }
+    static void TearDownTestSuite() { testing::endSuite(office_, dir_); }
 
     static SavedTable reopen(const fs::path& file) {
         SavedTable result;

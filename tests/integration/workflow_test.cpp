@@ -237,15 +237,9 @@ const Case kDecretDocx{"decret", "docx", kDecretFlagged, kDecretSound, "Pourquoi
 class WorkflowTest : public ::testing::TestWithParam<Case> {
 protected:
     static void SetUpTestSuite() {
-        office_ = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{.oxt = PROVISO_OXT});
-        dir_ = testing::scratchDir("workflow");
-        for (const char* fixture : {"bill", "decret"})
-            testing::saveFixture(*office_, fixture, dir_);
+        office_ = testing::startSuite("workflow", dir_, {"bill", "decret"});
     }
-    static void TearDownTestSuite() {
-        office_.reset();
-        fs::remove_all(dir_);
-    }
+    static void TearDownTestSuite() { testing::endSuite(office_, dir_); }
 
     std::string ext() const { return GetParam().format; }
     // A file name for this test's copy: name, fixture and format.

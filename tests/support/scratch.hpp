@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <filesystem>
 #include <initializer_list>
+#include <memory>
 #include <string>
 
 #include "office.hpp"
@@ -27,6 +28,24 @@ inline void saveFixture(cli::OfficeSession& office, const std::string& name,
     auto doc = office.open(std::filesystem::path(PROVISO_FIXTURES) / (name + ".fodt"));
     for (const char* format : formats) office.saveAs(doc, dir / (name + "." + format));
     cli::OfficeSession::close(doc);
+}
+
+// Starts the office a test suite shares, with the real extension installed, and saves the
+// suite's fixtures into a fresh scratch folder `dir` named after it.
+inline std::unique_ptr<cli::OfficeSession> startSuite(const std::string& name,
+                                                      std::filesystem::path& dir,
+                                                      std::initializer_list<const char*> fixtures) {
+    auto office = std::make_unique<cli::OfficeSession>(cli::OfficeOptions{.oxt = PROVISO_OXT});
+    dir = scratchDir(name);
+    for (const char* fixture : fixtures) saveFixture(*office, fixture, dir);
+    return office;
+}
+
+// Stops the suite's office and removes its folder.
+inline void endSuite(std::unique_ptr<cli::OfficeSession>& office,
+                     const std::filesystem::path& dir) {
+    office.reset();
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace proviso::testing
