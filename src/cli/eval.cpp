@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "proviso/engine.hpp"
+#include "proviso/language.hpp"
 #include "proviso/normalized_text.hpp"
 
 namespace proviso::cli {
@@ -38,6 +39,7 @@ struct Row {
     std::set<std::string> flaggedCategories;  // of the four; drafting never counts
     std::set<std::string> rules;              // rules that fired on it
     bool located = true;                      // found in its document (else scanned alone)
+    std::string language;                     // of its document, as the engine tells it
 };
 
 std::vector<std::string> splitTabs(const std::string& line) {
@@ -66,6 +68,7 @@ struct ScannedDocument {
     std::string text;
     Document document;
     std::vector<Finding> findings;
+    std::string language;
 };
 
 // Where `provision` stands in `text`, in code points, comparing normalised forms so that line
@@ -91,8 +94,35 @@ struct Counts {
 
 }  // namespace
 
+// Reads a list of documents (see EvalOptions::laws); false with a message naming file and line.
+bool readLaws(const std::filesystem::path& path, std::map<std::string, std::size_t>& laws,
+              std::ostream& err) {
+    std::ifstream in(path);
+    if (!in) {
+        err << "proviso: " << path.string() << ": cannot read file\n";
+        return false;
+    }
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) {
+            line.pop_back();
+        }
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string::npos) continue;
+        if (!laws.emplace(line.substr(first), number).second) {
+            err << "proviso: " << path.string() << ':' << number << ": '" << line.substr(first)
+                << "' is listed twice\n";
+            return false;
+        }
+    }
+    return true;
+}
+
 int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& rules,
                   std::ostream& out, std::ostream& err) {
+    std::map<std::string, std::size_t> laws;  // document -> line of the list
+    if (!options.laws.empty() && !readLaws(options.laws, laws, err)) return 2;
     std::ifstream in(options.labels);
     if (!in) {
         err << "proviso: " << options.labels.string() << ": cannot read file\n";
@@ -137,6 +167,20 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
         }
         rows.push_back(std::move(row));
     }
+    if (!options.laws.empty()) {
+        // A name that matches no row is a typo that would silently move a law between parts.
+        std::set<std::string> labelled;
+        for (const Row& row : rows) labelled.insert(row.file);
+        for (const auto& [law, listedAt] : laws) {
+            if (!labelled.count(law)) {
+                err << "proviso: " << options.laws.string() << ':' << listedAt << ": '" << law
+                    << "' has no rows in " << options.labels.string() << '\n';
+                return 2;
+            }
+        }
+        std::erase_if(
+            rows, [&](const Row& row) { return (laws.count(row.file) > 0) == options.exceptLaws; });
+    }
 
     // Each document is scanned once, whole, so that provision- and document-level rules
     // (safeguards elsewhere in the article, definitions) see the context a reader sees.
@@ -153,9 +197,11 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
             }
             scanned.document = documentFromPlainText(scanned.text);
             scanned.findings = engine.scan(scanned.document);
+            scanned.language = detectLanguage(scanned.text);
             it = documents.emplace(row.file, std::move(scanned)).first;
         }
         const ScannedDocument& doc = it->second;
+        row.language = doc.language;
         auto record = [&](const Finding& f) {
             row.rules.insert(f.ruleId);
             if (f.category != "drafting") row.flaggedCategories.insert(f.category);
@@ -175,10 +221,10 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
 
     // Per category: a row labelled with it is a hit if flagged with it; any other row flagged
     // with it is a false alarm. "ok" rows flagged with any category are false alarms too.
-    auto tally = [&](bool borderline) {
+    auto tally = [&](auto counts) {
         std::map<std::string, Counts> perCategory;
         for (const Row& row : rows) {
-            if (row.borderline != borderline) continue;
+            if (!counts(row)) continue;
             const std::string own = categoryOf(row.label);
             for (const auto& [label, category] : kCategories) {
                 Counts& c = perCategory[category];
@@ -196,8 +242,17 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
         }
         return std::make_pair(perCategory, overall);
     };
-    const auto [categories, overall] = tally(false);
-    const auto [borderlineCategories, borderlineOverall] = tally(true);
+    const auto [categories, overall] = tally([](const Row& row) { return !row.borderline; });
+    const auto [borderlineCategories, borderlineOverall] =
+        tally([](const Row& row) { return row.borderline; });
+    // Overall figures per language of the documents (non-borderline rows).
+    std::map<std::string, Counts> perLanguage;
+    for (const Row& row : rows) {
+        if (row.borderline) continue;
+        if (perLanguage.count(row.language)) continue;
+        perLanguage[row.language] =
+            tally([&](const Row& r) { return !r.borderline && r.language == row.language; }).second;
+    }
 
     bool meets =
         overall.precision() >= options.minPrecision && overall.recall() >= options.minRecall;
@@ -247,13 +302,15 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
                                 {"located", row->located}});
             }
         }
-        json["meets_targets"] = meets;
+        for (const auto& [language, c] : perLanguage) json["languages"][language] = countsJson(c);
+        if (options.targetsGiven()) json["meets_targets"] = meets;
         out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return meets ? 0 : 1;
     }
 
-    auto printTable = [&](const std::map<std::string, Counts>& cats, const Counts& all) {
-        out << std::left << std::setw(28) << "category" << std::right << std::setw(5) << "TP"
+    auto printTable = [&](const std::map<std::string, Counts>& cats, const Counts& all,
+                          const char* heading = "category") {
+        out << std::left << std::setw(28) << heading << std::right << std::setw(5) << "TP"
             << std::setw(5) << "FP" << std::setw(5) << "FN" << std::setw(11) << "precision"
             << std::setw(8) << "recall" << '\n';
         auto printRow = [&](const std::string& name, const Counts& c) {
@@ -270,6 +327,8 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
     out << "Labelled provisions: " << rows.size() << " (" << borderlineRows
         << " borderline, reported separately)\n\n";
     printTable(categories, overall);
+    out << "\nBy language of the document:\n";
+    printTable(perLanguage, overall, "language");
     out << "\nBorderline rows only:\n";
     printTable(borderlineCategories, borderlineOverall);
     for (bool misses : {true, false}) {
@@ -286,7 +345,14 @@ int runEvaluation(const EvalOptions& options, const std::vector<const Rule*>& ru
             out << '\n';
         }
     }
-    out << '\n' << (meets ? "Targets met." : "Targets NOT met.") << '\n';
+    if (!options.targetsGiven()) {
+        out << "\nNo targets given (--min-precision, --min-recall, --min-category).\n";
+        return 0;
+    }
+    out << std::defaultfloat << "\nTargets: precision >= " << options.minPrecision
+        << ", recall >= " << options.minRecall
+        << " overall; every category >= " << options.minCategory << ". "
+        << (meets ? "Met." : "NOT met.") << '\n';
     return meets ? 0 : 1;
 }
 

@@ -18,6 +18,12 @@ struct EvalOptions {
     double minPrecision = 0;  // overall, non-borderline rows
     double minRecall = 0;
     double minCategory = 0;  // precision and recall of every category with rows
+    // A file naming documents (doc_file values), one a line, '#' starts a comment: with
+    // `exceptLaws` false only their rows count, with it true only the other rows do. This is
+    // how a blind part is kept apart from the part rules are tuned on.
+    std::filesystem::path laws;
+    bool exceptLaws = false;
+    bool targetsGiven() const { return minPrecision > 0 || minRecall > 0 || minCategory > 0; }
 };
 
 // Runs the evaluation and prints the report. Returns 0 if the thresholds are met, 1 if not,

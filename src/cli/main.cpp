@@ -596,8 +596,14 @@ int main(int argc, char** argv) {
     evalCmd->add_option("--min-recall", eval.minRecall, "Fail (exit 1) below this overall recall");
     evalCmd->add_option("--min-category", eval.minCategory,
                         "Fail (exit 1) if any category's precision or recall is below this");
+    evalCmd
+        ->add_option("--laws", eval.laws,
+                     "Count only the rows of the documents listed in this file (one a line)")
+        ->check(CLI::ExistingFile);
+    evalCmd->add_flag("--except-laws", eval.exceptLaws,
+                      "With --laws: count every row except those of the listed documents");
     evalRules.addTo(evalCmd);
-    evalCmd->footer("Exit status: 0 targets met, 1 not met, 2 error.");
+    evalCmd->footer("Exit status: 0 targets met (or none given), 1 not met, 2 error.");
 
     auto* rulesCmd = app.add_subcommand("rules", "Work with rule packs");
     rulesCmd->require_subcommand(1);

@@ -219,5 +219,52 @@ TEST(Eval, FailsBelowTheTargetsAndOnBadLabels) {
     EXPECT_NE(result.output.find(":2: unknown label 'spooky'"), std::string::npos) << result.output;
 }
 
+// A blind part is kept apart by law: --laws counts only the listed documents' rows, with
+// --except-laws only the others'; a listed name that matches no row is an error, not a law
+// silently moved between parts.
+TEST(Eval, CountsOnlyTheListedLawsAndNamesAnUnknownOne) {
+    const fs::path fixtures = fs::path(PROVISO_FIXTURES) / "eval";
+    const fs::path list =
+        fs::temp_directory_path() / ("proviso-laws-" + std::to_string(::getpid()) + ".txt");
+    const std::string eval = proviso("eval --format json") + quoted(fixtures / "labels.tsv") +
+                             " --corpus " + quoted(fixtures) + " --laws " + quoted(list);
+    std::ofstream(list) << "# the blind part\nbill.txt\n";
+    const CommandResult only = run(eval);
+    ASSERT_EQ(only.status, 0) << only.output;
+    EXPECT_EQ(nlohmann::json::parse(only.output)["overall"]["tp"], 1);
+    const CommandResult others = run(eval + " --except-laws");
+    ASSERT_EQ(others.status, 0) << others.output;
+    const auto none = nlohmann::json::parse(others.output);
+    EXPECT_EQ(none["overall"]["tp"], 0);
+    EXPECT_EQ(none["overall"]["fn"], 0);
+    EXPECT_EQ(none["overall"]["fp"], 0);
+
+    std::ofstream(list) << "bill.txt\n\nbil.txt\n";
+    const CommandResult typo = run(eval);
+    fs::remove(list);
+    EXPECT_EQ(typo.status, 2);
+    EXPECT_NE(typo.output.find("proviso-laws-" + std::to_string(::getpid()) +
+                               ".txt:3: 'bil.txt' has no rows in"),
+              std::string::npos)
+        << typo.output;
+}
+
+// The report says which targets it applied; with none given it claims none was met.
+TEST(Eval, SaysWhichTargetsItApplied) {
+    const fs::path fixtures = fs::path(PROVISO_FIXTURES) / "eval";
+    const std::string eval =
+        proviso("eval") + quoted(fixtures / "labels.tsv") + " --corpus " + quoted(fixtures);
+    const CommandResult none = run(eval);
+    EXPECT_EQ(none.status, 0) << none.output;
+    EXPECT_EQ(none.output.find("Met."), std::string::npos) << none.output;
+    EXPECT_NE(none.output.find("No targets given"), std::string::npos) << none.output;
+    const CommandResult low = run(eval + " --min-precision 0.4 --min-recall 0.4");
+    EXPECT_EQ(low.status, 0) << low.output;
+    EXPECT_NE(low.output.find("Targets: precision >= 0.4, recall >= 0.4 overall; every category "
+                              ">= 0. Met."),
+              std::string::npos)
+        << low.output;
+}
+
 }  // namespace
 }  // namespace proviso
