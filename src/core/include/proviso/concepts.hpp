@@ -1,0 +1,68 @@
+// Legal concepts, defined once per language and used by every rule: "a penal clause", "an
+// official", "judicial authorisation", "a time limit". A rule's pattern names a concept as
+// {{name}}; when the rule is loaded, the name becomes the concept's patterns in each language
+// the rule claims. A concept improved once improves every rule that uses it, and a rule works in
+// every language whose vocabulary has its concepts. See docs/rule-format.md, "Concepts".
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "proviso/rule_set.hpp"
+
+namespace proviso {
+
+namespace limits {
+// An expanded pattern may not grow past this: concepts that name concepts could otherwise
+// multiply one line of YAML into gigabytes.
+inline constexpr std::size_t kExpandedPatternBytes = 256u << 10;
+inline constexpr int kConceptDepth = 8;
+}  // namespace limits
+
+struct Concept {
+    std::string name;
+    std::string description;
+    std::map<std::string, std::vector<std::string>> patterns;  // by language
+    std::string file;
+    int line = 0;
+};
+
+class Vocabulary {
+public:
+    // Reads a `concepts:` mapping of a rule file:
+    //   concepts:
+    //     penal-clause:
+    //       description: What makes conduct a criminal offence.
+    //       en: ['commits an offen[cs]e', 'shall be liable']
+    //       fr: ['est puni']
+    // Problems become errors at their file and line; a concept defined twice for the same
+    // language is an error naming the first place.
+    void add(const YAML::Node& concepts, const std::string& file, std::vector<LoadError>& errors);
+
+    // Adds the concepts of `other` that this vocabulary lacks (the shipped ones beside a user's).
+    void addAll(const Vocabulary& other);
+
+    // `pattern` with each {{name}} replaced by a non-capturing group of the concept's patterns in
+    // `languages` (concepts may name concepts). False, with `problem` set, when a name is
+    // unknown, has no patterns in one of `languages`, refers to itself or expands too far.
+    bool expand(std::string_view pattern, const std::vector<std::string>& languages,
+                std::string& out, std::string& problem) const;
+
+    // The concept names `pattern` refers to directly, in order of first mention.
+    static std::vector<std::string> referencesIn(std::string_view pattern);
+
+    const Concept* find(const std::string& name) const;
+    const std::map<std::string, Concept>& concepts() const { return concepts_; }
+    bool empty() const { return concepts_.empty(); }
+
+private:
+    bool expandInto(std::string_view pattern, const std::vector<std::string>& languages, int depth,
+                    std::vector<std::string>& stack, std::string& out, std::string& problem) const;
+    std::map<std::string, Concept> concepts_;
+};
+
+}  // namespace proviso
