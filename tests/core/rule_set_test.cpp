@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "proviso/engine.hpp"
 #include "proviso/rule_test.hpp"
@@ -164,6 +166,52 @@ TEST(RuleSet, ABrokenPackDoesNotStopTheOthers) {
     fs::remove_all(root);
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_NE(errors[0].file.find("broken"), std::string::npos);
+    ASSERT_EQ(rules.rules().size(), 1u);
+    EXPECT_EQ(rules.rules()[0]->info().id, "demo-false-news");
+}
+
+// kGoodRule with another id.
+std::string ruleWithId(const std::string& id) {
+    std::string text = kGoodRule;
+    text.replace(text.find("demo-false-news"), 15, id);
+    return text;
+}
+
+void writePack(const TempFolder& dir, const std::string& pack,
+               const std::vector<std::pair<std::string, std::string>>& files) {
+    dir.write(pack + "/pack.yaml",
+              "name: " + pack + "\nversion: 1\nlanguages: [en]\ndescription: test\n");
+    for (const auto& [name, text] : files) dir.write(pack + "/" + name, text);
+}
+
+TEST(RuleSet, FilesAndFoldersTheLoaderDoesNotReadAreNamed) {
+    const TempFolder dir("not-read");
+    writePack(dir, "pack",
+              {{"rules.yaml", kGoodRule},
+               {"extra.yml", ruleWithId("in-yml")},
+               {"LOUD.YAML", ruleWithId("in-upper-case")},
+               {"notes.txt", "not a rule file"},
+               {".hidden.yaml", "editors' files are passed over"}});
+    dir.write("no-manifest/rules.yaml", ruleWithId("in-a-folder-without-pack-yaml"));
+    dir.write("old-manifest/pack.yml", "name: old\n");
+    dir.write("loose.yaml", ruleWithId("beside-the-packs"));
+    dir.write("images/logo.svg", "<svg/>");  // nothing to do with rules: passed over
+    dir.write(".git/config", "");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(dir.path(), errors);
+    const std::string root = dir.path().string();
+    EXPECT_EQ(messages(errors),
+              (std::vector<std::string>{
+                  root + "/loose.yaml: not read: a rule file must be in a pack folder (a folder "
+                         "with a pack.yaml)",
+                  root + "/no-manifest: not read: it holds rule files but no pack.yaml, so it "
+                         "is not a rule pack",
+                  root + "/old-manifest: not read: a rule pack needs a pack.yaml (rename "
+                         "pack.yml)",
+                  root + "/pack/LOUD.YAML: not read: rule files end in '.yaml', not '.YAML'",
+                  root + "/pack/extra.yml: not read: rule files end in '.yaml', not '.yml'",
+              }));
     ASSERT_EQ(rules.rules().size(), 1u);
     EXPECT_EQ(rules.rules()[0]->info().id, "demo-false-news");
 }

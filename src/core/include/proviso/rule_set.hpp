@@ -1,8 +1,17 @@
 // Loading rule packs from files. A pack is a folder with a `pack.yaml` manifest and any number
 // of `*.yaml` rule files; see docs/rule-format.md. Loading never throws and never stops at the
 // first problem: every problem becomes a LoadError, and every rule that is sound still loads.
+//
+// A pack may come from anywhere (downloaded, mailed, shared on a wiki), so nothing in it may
+// take the memory, hang the program or show another file's contents: only regular files are
+// read, each within the limits below; a pack file that is a link to outside its pack folder is
+// refused unread; error messages quote at most a short excerpt of what a file says, with
+// control characters escaped. A limit crossed is an error for that file, at the place it is
+// crossed, and the other files and packs still load.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,6 +21,15 @@
 
 namespace proviso {
 
+namespace limits {
+inline constexpr std::uintmax_t kFileBytes = 4u << 20;  // a rule file or a pack.yaml
+// What one file may hold once each YAML alias (*name) is counted as the whole of what it names.
+inline constexpr std::size_t kYamlValues = 100000;
+inline constexpr std::size_t kYamlTextBytes = 4u << 20;
+// Past this, the rest of a file's problems are summed up in one more error.
+inline constexpr std::size_t kErrorsPerFile = 20;
+}  // namespace limits
+
 struct LoadError {
     std::string file;
     int line = 0;    // 1-based; 0 when the problem concerns the whole file
@@ -19,7 +37,8 @@ struct LoadError {
     std::string ruleId;
     std::string message;
 
-    // "file:line:column: rule-id: message", the form editors and CI logs understand.
+    // "file:line:column: rule-id: message", the form editors and CI logs understand, with
+    // control characters escaped (a file name may hold a line break).
     std::string toString() const;
 };
 
@@ -37,7 +56,9 @@ class RuleSet {
 public:
     // Adds what `path` holds: a pack folder (has pack.yaml), a folder of pack folders, or a
     // single rule file (which becomes a pack of its own, named after the file). Problems are
-    // appended to `errors`; whatever could be loaded is kept.
+    // appended to `errors`; whatever could be loaded is kept. Files the loader does not read
+    // are named in an error rather than passed over: a `.yml` file, a folder of rule files
+    // without a pack.yaml, a rule file beside the packs of a folder of packs.
     void load(const std::filesystem::path& path, std::vector<LoadError>& errors);
 
     // Parses rule text as if it were a rule file named `fileName` (for tests and fuzzing).
@@ -49,6 +70,7 @@ public:
     const Rule* find(const std::string& id) const;
 
 private:
+    void loadFolder(const std::filesystem::path& folder, std::vector<LoadError>& errors);
     void loadPackFolder(const std::filesystem::path& folder, std::vector<LoadError>& errors);
     std::vector<RulePack> packs_;
 };
