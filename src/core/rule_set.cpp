@@ -347,6 +347,31 @@ std::string LoadError::toString() const {
     return excerpt(out.str(), std::string::npos);
 }
 
+RuleSet RuleSet::loadAll(const std::vector<fs::path>& paths, std::vector<LoadError>& errors,
+                         const RuleSet* alongside) {
+    RuleSet set;
+    if (alongside != nullptr) set.ids_ = alongside->ids_;
+    for (const auto& path : paths) set.load(path, errors);
+    return set;
+}
+
+void RuleSet::addPack(RulePack pack, std::vector<LoadError>& errors) {
+    auto& rules = pack.rules;
+    for (auto it = rules.begin(); it != rules.end();) {
+        const RuleInfo& info = (*it)->info();
+        const auto [first, isNew] = ids_.try_emplace(info.id, info.file, info.line);
+        if (isNew) {
+            ++it;
+            continue;
+        }
+        errors.push_back({info.file, info.line, 1, info.id,
+                          "duplicate rule id: already defined at " + first->second.first + ":" +
+                              std::to_string(first->second.second) + "; this one is not loaded"});
+        it = rules.erase(it);
+    }
+    packs_.push_back(std::move(pack));
+}
+
 void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& errors) {
     RulePack pack;
     pack.location = folder;
@@ -371,7 +396,7 @@ void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& err
         }
     }
     if (ec) errors.push_back(wholeFile(folder, "cannot list the folder: " + ec.message()));
-    // Sorted: the same order on every machine.
+    // Sorted: the same order, and so the same "first" of two duplicate ids, on every machine.
     std::sort(files.begin(), files.end());
     std::sort(notRead.begin(), notRead.end(),
               [](const LoadError& a, const LoadError& b) { return a.file < b.file; });
@@ -383,7 +408,7 @@ void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& err
             errors.push_back(linksOutside(file));
         }
     }
-    packs_.push_back(std::move(pack));
+    addPack(std::move(pack), errors);
 }
 
 void RuleSet::loadFolder(const fs::path& path, std::vector<LoadError>& errors) {
@@ -436,7 +461,7 @@ void RuleSet::load(const fs::path& path, std::vector<LoadError>& errors) {
             pack.name = path.stem().string();
             pack.location = path;
             loadRuleFile(path, pack, errors);
-            packs_.push_back(std::move(pack));
+            addPack(std::move(pack), errors);
         } else {
             errors.push_back(wholeFile(path, "no such file or folder"));
         }
@@ -444,21 +469,6 @@ void RuleSet::load(const fs::path& path, std::vector<LoadError>& errors) {
         errors.push_back(outOfMemory(path));
     } catch (const std::exception& e) {
         errors.push_back(wholeFile(path, "not loaded: " + excerpt(e.what(), 200)));
-    }
-    // Rule ids are how users look rules up and switch them off: they must be unique.
-    std::set<std::string> seen;
-    for (auto& pack : packs_) {
-        auto& rules = pack.rules;
-        for (auto it = rules.begin(); it != rules.end();) {
-            if (!seen.insert((*it)->info().id).second) {
-                const RuleInfo& info = (*it)->info();
-                errors.push_back({info.file, info.line, 1, info.id,
-                                  "duplicate rule id (already defined in another file or pack)"});
-                it = rules.erase(it);
-            } else {
-                ++it;
-            }
-        }
     }
 }
 
@@ -472,7 +482,7 @@ void RuleSet::loadText(const std::string& text, const std::string& fileName,
             readRuleDocument(root, fileName, pack, errors);
         }
     });
-    packs_.push_back(std::move(pack));
+    addPack(std::move(pack), errors);
 }
 
 std::vector<const Rule*> RuleSet::rules() const {

@@ -184,6 +184,54 @@ void writePack(const TempFolder& dir, const std::string& pack,
     for (const auto& [name, text] : files) dir.write(pack + "/" + name, text);
 }
 
+// Loading a pack folder itself used to return before the duplicate check.
+TEST(RuleSet, ADuplicateIdInTwoFilesOfOnePackIsAnErrorNamingBoth) {
+    const TempFolder dir("dup-files");
+    writePack(dir, "pack", {{"a.yaml", kGoodRule}, {"b.yaml", kGoodRule}});
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(dir / "pack", errors);
+    ASSERT_EQ(errors.size(), 1u) << messages(errors)[0];
+    EXPECT_EQ(errors[0].toString(), (dir / "pack/b.yaml").string() +
+                                        ":2:1: demo-false-news: duplicate rule id: already "
+                                        "defined at " +
+                                        (dir / "pack/a.yaml").string() +
+                                        ":2; this one is not loaded");
+    ASSERT_EQ(rules.rules().size(), 1u);
+    EXPECT_EQ(rules.rules()[0]->info().file, (dir / "pack/a.yaml").string());
+}
+
+TEST(RuleSet, LoadAllFindsDuplicatesAcrossPathsAndAgainstTheShippedPacks) {
+    const TempFolder dir("dup-packs");
+    writePack(dir, "first", {{"rules.yaml", kGoodRule}});
+    writePack(dir, "second", {{"rules.yaml", kGoodRule + std::string()}});
+    dir.write("second/more.yaml", ruleWithId("only-in-second"));
+    std::vector<LoadError> errors;
+    const RuleSet rules = RuleSet::loadAll({dir / "first", dir / "second"}, errors);
+    ASSERT_EQ(errors.size(), 1u) << messages(errors)[0];
+    EXPECT_EQ(errors[0].file, (dir / "second/rules.yaml").string());
+    EXPECT_NE(
+        errors[0].message.find("already defined at " + (dir / "first/rules.yaml").string() + ":2"),
+        std::string::npos)
+        << errors[0].message;
+    ASSERT_EQ(rules.rules().size(), 2u);
+    EXPECT_EQ(rules.rules()[0]->info().file, (dir / "first/rules.yaml").string());
+    EXPECT_EQ(rules.rules()[1]->info().id, "only-in-second");
+
+    // The user's own pack beside the shipped ones, as the Writer component loads it.
+    errors.clear();
+    const RuleSet shipped = RuleSet::loadAll({PROVISO_RULES_DIR}, errors);
+    ASSERT_TRUE(errors.empty()) << messages(errors)[0];
+    writePack(dir, "mine", {{"rules.yaml", ruleWithId("fausses-nouvelles")}});
+    const RuleSet mine = RuleSet::loadAll({dir / "mine"}, errors, &shipped);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].toString().find("fausses-nouvelles: duplicate rule id: already defined "
+                                        "at " PROVISO_RULES_DIR "/cybercrime-treaty/"),
+              std::string::npos)
+        << errors[0].toString();
+    EXPECT_TRUE(mine.rules().empty());
+}
+
 TEST(RuleSet, FilesAndFoldersTheLoaderDoesNotReadAreNamed) {
     const TempFolder dir("not-read");
     writePack(dir, "pack",

@@ -13,8 +13,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "proviso/rule.hpp"
@@ -54,11 +56,22 @@ struct RulePack {
 
 class RuleSet {
 public:
+    // Loads `paths` in order into one set, as load() does each, with the problems of all of
+    // them in `errors`: this is how the CLI and the Writer component load packs. With
+    // `alongside` (the shipped packs, when `paths` are the user's own), the ids it holds count
+    // as defined already. `alongside` is only read here; it need not outlive the result.
+    static RuleSet loadAll(const std::vector<std::filesystem::path>& paths,
+                           std::vector<LoadError>& errors, const RuleSet* alongside = nullptr);
+
     // Adds what `path` holds: a pack folder (has pack.yaml), a folder of pack folders, or a
     // single rule file (which becomes a pack of its own, named after the file). Problems are
     // appended to `errors`; whatever could be loaded is kept. Files the loader does not read
     // are named in an error rather than passed over: a `.yml` file, a folder of rule files
     // without a pack.yaml, a rule file beside the packs of a folder of packs.
+    //
+    // Rule ids are how users look rules up and switch them off, so each may be defined once
+    // in a set: a rule whose id is already defined (in this set, in whatever file or pack, or
+    // by loadAll's `alongside`) is an error naming both places, and the first one is kept.
     void load(const std::filesystem::path& path, std::vector<LoadError>& errors);
 
     // Parses rule text as if it were a rule file named `fileName` (for tests and fuzzing).
@@ -72,7 +85,11 @@ public:
 private:
     void loadFolder(const std::filesystem::path& folder, std::vector<LoadError>& errors);
     void loadPackFolder(const std::filesystem::path& folder, std::vector<LoadError>& errors);
+    // Keeps `pack` with those of its rules whose ids are new.
+    void addPack(RulePack pack, std::vector<LoadError>& errors);
+
     std::vector<RulePack> packs_;
+    std::map<std::string, std::pair<std::string, int>> ids_;  // id -> file and line defining it
 };
 
 }  // namespace proviso
