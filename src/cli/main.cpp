@@ -97,10 +97,11 @@ struct Progress {
 
 Progress progressFor(bool asked) { return Progress{asked || ::isatty(STDERR_FILENO) == 1}; }
 
-// Loads rule packs, printing every problem as file:line:column. Returns false if any.
+// Loads rule packs into one set (so a rule id is defined once across all of them), printing
+// every problem as file:line:column. Returns false if any.
 bool loadRules(RuleSet& rules, const std::vector<fs::path>& paths) {
     std::vector<LoadError> errors;
-    for (const auto& p : paths) rules.load(p, errors);
+    rules = RuleSet::loadAll(paths, errors);
     for (const auto& e : errors) std::cerr << e.toString() << '\n';
     return errors.empty();
 }
