@@ -6,23 +6,28 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 
 namespace proviso {
 
 namespace {
 
-std::string megabytes(std::uintmax_t bytes) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", static_cast<double>(bytes) / (1 << 20));
-    std::string out = text;
-    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
-    return out + " MB";
+// "4 MB", "5.2 MB", "900 KB", "12 bytes": tenths rounded up, so that a file one byte over a
+// 4 MB limit reads "4.1 MB", not "4 MB".
+std::string readableSize(std::uintmax_t bytes) {
+    const auto inTenths = [&](std::uintmax_t unit, const char* name) {
+        const std::uintmax_t tenths = (bytes * 10 + unit - 1) / unit;
+        std::string out = std::to_string(tenths / 10);
+        if (tenths % 10 != 0) out += "." + std::to_string(tenths % 10);
+        return out + name;
+    };
+    if (bytes >= (1u << 20)) return inTenths(1u << 20, " MB");
+    if (bytes >= 1024) return inTenths(1024, " KB");
+    return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
 }
 
 std::string tooLarge(std::uintmax_t size, std::uintmax_t maxBytes) {
-    return "is " + megabytes(size) + ", more than the " + megabytes(maxBytes) +
+    return "is " + readableSize(size) + ", more than the " + readableSize(maxBytes) +
            " Proviso reads: split it";
 }
 
@@ -73,7 +78,7 @@ std::optional<std::string> readRegularFile(const std::filesystem::path& file,
     for (;;) {
         if (done == bytes.size()) {
             if (bytes.size() > maxBytes) {
-                problem = "grew past the " + megabytes(maxBytes) + " Proviso reads: split it";
+                problem = "grew past the " + readableSize(maxBytes) + " Proviso reads: split it";
                 return std::nullopt;
             }
             bytes.resize(std::min<std::uintmax_t>(bytes.size() + 4096, maxBytes + 1));
