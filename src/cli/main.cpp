@@ -3,11 +3,7 @@
 // annotated by exactly the code that runs in a user's Writer.
 #include <CLI/CLI.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -17,6 +13,7 @@
 
 #include "eval.hpp"
 #include "proviso/engine.hpp"
+#include "proviso/file_reader.hpp"
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
 #include "proviso/utf.hpp"
@@ -75,48 +72,16 @@ bool isPlainText(const fs::path& file) {
 constexpr std::uintmax_t kMaxPlainTextBytes = 64u << 20;
 
 // The text of a plain-text file as UTF-8 (see decodePlainText), or nullopt with `error` naming
-// the file and the problem. Only a regular file is read, and it is opened so that a FIFO or a
-// device named .txt cannot block the command.
+// the file and the problem. Only a regular file is read (see readRegularFile), so that a FIFO or
+// a device named .txt cannot block the command.
 std::optional<std::string> readPlainText(const fs::path& file, std::string& error) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) {
-        error = file.string() + ": cannot read it: " + std::strerror(errno);
+    std::string problem;
+    const auto bytes = readRegularFile(file, kMaxPlainTextBytes, problem);
+    if (!bytes) {
+        error = file.string() + ": " + problem;
         return std::nullopt;
     }
-    struct stat info {};
-    std::string bytes;
-    bool ok = fstat(fd, &info) == 0;
-    if (!ok) {
-        error = file.string() + ": cannot read it: " + std::strerror(errno);
-    } else if (!S_ISREG(info.st_mode)) {
-        error = file.string() + ": is not a regular file (a folder, device, pipe or socket)";
-        ok = false;
-    } else if (static_cast<std::uintmax_t>(info.st_size) > kMaxPlainTextBytes) {
-        error = file.string() + ": is " + std::to_string(info.st_size >> 20) +
-                " MB; Proviso reads plain text of up to " +
-                std::to_string(kMaxPlainTextBytes >> 20) + " MB: split it";
-        ok = false;
-    } else {
-        bytes.resize(static_cast<std::size_t>(info.st_size));
-        std::size_t done = 0;
-        while (ok && done < bytes.size()) {
-            const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) {
-                error = file.string() + ": cannot read it: " + std::strerror(errno);
-                ok = false;
-            } else if (n == 0) {
-                bytes.resize(done);  // it shrank while being read
-                break;
-            } else {
-                done += static_cast<std::size_t>(n);
-            }
-        }
-    }
-    ::close(fd);
-    if (!ok) return std::nullopt;
-    std::string problem;
-    auto text = decodePlainText(bytes, problem);
+    auto text = decodePlainText(*bytes, problem);
     if (!text) error = file.string() + ": " + problem;
     return text;
 }
@@ -132,10 +97,11 @@ struct Progress {
 
 Progress progressFor(bool asked) { return Progress{asked || ::isatty(STDERR_FILENO) == 1}; }
 
-// Loads rule packs, printing every problem as file:line:column. Returns false if any.
+// Loads rule packs into one set (so a rule id is defined once across all of them), printing
+// every problem as file:line:column. Returns false if any.
 bool loadRules(RuleSet& rules, const std::vector<fs::path>& paths) {
     std::vector<LoadError> errors;
-    for (const auto& p : paths) rules.load(p, errors);
+    rules = RuleSet::loadAll(paths, errors);
     for (const auto& e : errors) std::cerr << e.toString() << '\n';
     return errors.empty();
 }

@@ -85,32 +85,48 @@ std::vector<std::string> referencedLabels(const std::string& keyword, std::strin
     return labels;
 }
 
+// `value`, cut to limits::kPlaceholderValueChars code points.
+std::string_view placeholderValue(const std::string& value, bool& cut) {
+    const std::size_t end = byteOffsetOfCodePoint(value, limits::kPlaceholderValueChars);
+    cut = end < value.size();
+    return std::string_view(value).substr(0, end);
+}
+
 std::string fillPlaceholders(const std::string& message, const Finding& finding,
                              const std::vector<std::pair<std::string, std::string>>& values) {
     std::string out;
-    out.reserve(message.size() + finding.text.size());
+    out.reserve(message.size() + std::min<std::size_t>(finding.text.size(), 256));
+    // Loading refuses a message with more placeholders than this; a rule built otherwise still
+    // gets no more, so one finding's message stays within a few kilobytes.
+    std::size_t filled = 0;
+    std::size_t close = 0;  // the first '}' at or after i, once looked for: linear in the message
     for (std::size_t i = 0; i < message.size();) {
-        if (message[i] == '{') {
-            const std::size_t close = message.find('}', i);
-            if (close != std::string::npos) {
-                const std::string name = message.substr(i + 1, close - i - 1);
-                const std::string* value = nullptr;
-                std::string provision;
-                if (name == "match") {
-                    value = &finding.text;
-                } else if (name == "provision") {
-                    provision = finding.provision.empty() ? "this provision" : finding.provision;
-                    value = &provision;
-                } else {
-                    for (const auto& [key, v] : values) {
-                        if (key == name) value = &v;
-                    }
+        if (message[i] == '{' && filled < limits::kMessagePlaceholders) {
+            if (close <= i) close = message.find('}', i);
+            if (close == std::string::npos) {  // no placeholder in the rest: copy it as it is
+                out.append(message, i, std::string::npos);
+                break;
+            }
+            const std::string_view name = std::string_view(message).substr(i + 1, close - i - 1);
+            const std::string* value = nullptr;
+            std::string provision;
+            if (name == "match") {
+                value = &finding.text;
+            } else if (name == "provision") {
+                provision = finding.provision.empty() ? "this provision" : finding.provision;
+                value = &provision;
+            } else {
+                for (const auto& [key, v] : values) {
+                    if (key == name) value = &v;
                 }
-                if (value != nullptr) {
-                    out += *value;
-                    i = close + 1;
-                    continue;
-                }
+            }
+            if (value != nullptr) {
+                bool cut = false;
+                out += placeholderValue(*value, cut);
+                if (cut) out += "\u2026";
+                ++filled;
+                i = close + 1;
+                continue;
             }
         }
         out += message[i++];

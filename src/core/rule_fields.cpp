@@ -1,6 +1,55 @@
 #include "rule_fields.hpp"
 
+#include <cstdio>
+
+#include "proviso/utf.hpp"
+
 namespace proviso {
+
+namespace {
+
+// Characters that would change what a terminal or a dialog shows around them: C0 and C1
+// controls, and the bidirectional overrides that can make a line read backwards.
+bool isControl(char32_t c) {
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+}  // namespace
+
+std::string excerpt(std::string_view text, std::size_t maxChars) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++chars) {
+        if (chars == maxChars) {
+            out += "...";
+            break;
+        }
+        const std::size_t begin = i;
+        const char32_t c = decodeUtf8(text, i);
+        const bool malformed = c == 0xFFFD && text.substr(begin, i - begin) != "\xEF\xBF\xBD";
+        char escaped[16];
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (malformed || (c < 0x80 && isControl(c))) {  // one byte
+            std::snprintf(escaped, sizeof escaped, "\\x%02x",
+                          static_cast<unsigned>(static_cast<unsigned char>(text[begin])));
+            out += escaped;
+        } else if (isControl(c)) {
+            std::snprintf(escaped, sizeof escaped, "\\u{%04X}", static_cast<unsigned>(c));
+            out += escaped;
+        } else {
+            out.append(text, begin, i - begin);
+        }
+    }
+    return out;
+}
+
+std::string inQuotes(std::string_view text) { return "'" + excerpt(text, 40) + "'"; }
 
 RuleFields::RuleFields(const YAML::Node& node, std::string file, std::string ruleId,
                        std::vector<LoadError>& errors)
@@ -25,7 +74,19 @@ void RuleFields::error(const char* key, const std::string& message) {
     errorAt(node[key], message);
 }
 
-std::optional<std::string> RuleFields::string(const char* key, bool required) {
+// False (with an error at `at`) if `text` is longer than `maxChars` characters.
+bool RuleFields::withinLength(const YAML::Node& at, const char* key, const std::string& text,
+                              std::size_t maxChars) {
+    if (text.size() <= maxChars) return true;  // bytes >= characters: no need to count
+    const std::size_t chars = countCodePoints(text);
+    if (chars <= maxChars) return true;
+    errorAt(at, std::string("'") + key + "' is " + std::to_string(chars) +
+                    " characters long; it may have at most " + std::to_string(maxChars));
+    return false;
+}
+
+std::optional<std::string> RuleFields::string(const char* key, bool required,
+                                              std::size_t maxChars) {
     const YAML::Node value = child(key);
     if (!value.IsDefined() || value.IsNull()) {
         if (required) errorAt(node_, std::string("missing required key '") + key + "'");
@@ -38,6 +99,7 @@ std::optional<std::string> RuleFields::string(const char* key, bool required) {
     // Folded YAML blocks (">") end in a newline that would show up as an empty line in comments.
     std::string text = value.Scalar();
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    if (!withinLength(value, key, text, maxChars)) return std::nullopt;
     return text;
 }
 
@@ -49,11 +111,18 @@ std::vector<std::string> RuleFields::strings(const char* key, bool required) {
         return out;
     }
     if (value.IsScalar()) {
-        out.push_back(value.Scalar());
+        if (withinLength(value, key, value.Scalar(), limits::kTextChars)) {
+            out.push_back(value.Scalar());
+        }
         return out;
     }
     if (!value.IsSequence()) {
         errorAt(value, std::string("'") + key + "' must be text or a list of texts");
+        return out;
+    }
+    if (value.size() > limits::kListEntries) {
+        errorAt(value, std::string("'") + key + "' has " + std::to_string(value.size()) +
+                           " entries; it may have at most " + std::to_string(limits::kListEntries));
         return out;
     }
     for (const auto& item : value) {
@@ -61,7 +130,9 @@ std::vector<std::string> RuleFields::strings(const char* key, bool required) {
             errorAt(item, std::string("each entry of '") + key + "' must be text");
             continue;
         }
-        out.push_back(item.Scalar());
+        if (withinLength(item, key, item.Scalar(), limits::kTextChars)) {
+            out.push_back(item.Scalar());
+        }
     }
     if (out.empty() && required) errorAt(value, std::string("'") + key + "' must not be empty");
     return out;
@@ -85,8 +156,8 @@ Scope RuleFields::scope(const char* key, Scope fallback) {
     if (*text == "paragraph") return Scope::Paragraph;
     if (*text == "provision") return Scope::Provision;
     if (*text == "article") return Scope::Article;
-    error(key,
-          "unknown scope '" + *text + "' (expected sentence, paragraph, provision or article)");
+    error(key, "unknown scope " + inQuotes(*text) +
+                   " (expected sentence, paragraph, provision or article)");
     return fallback;
 }
 
@@ -120,7 +191,8 @@ std::vector<std::unique_ptr<Pattern>> RuleFields::compilePatterns(const YAML::No
         std::string problem;
         auto pattern = Pattern::compile(item.Scalar(), options, problem);
         if (!pattern) {
-            errorAt(item, std::string("bad pattern in '") + key + "': " + problem);
+            // RE2 names the part of the pattern it stopped at, which may be long.
+            errorAt(item, std::string("bad pattern in '") + key + "': " + excerpt(problem, 80));
             return;
         }
         out.push_back(std::move(pattern));
@@ -148,7 +220,7 @@ void RuleFields::rejectUnknownKeys() {
     if (!node_.IsMap()) return;
     for (const auto& entry : node_) {
         const std::string key = entry.first.Scalar();
-        if (known_.count(key) == 0) errorAt(entry.first, "unknown key '" + key + "'");
+        if (known_.count(key) == 0) errorAt(entry.first, "unknown key " + inQuotes(key));
     }
 }
 

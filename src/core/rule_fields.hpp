@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "proviso/pattern.hpp"
@@ -17,6 +18,15 @@
 
 namespace proviso {
 
+// What an error message may show of text read from a rule file: control characters and
+// malformed bytes escaped (\n, \x1b, \u{202E}), and at most `maxChars` characters, then "...".
+// A pack file may not be a rule file at all (a link to /etc/shadow), and its lines must not come
+// back as "unknown key '...'" on a terminal or in a dialog.
+std::string excerpt(std::string_view text, std::size_t maxChars);
+
+// excerpt(text, 40) in single quotes: how messages quote a key or a value.
+std::string inQuotes(std::string_view text);
+
 class RuleFields {
 public:
     RuleFields(const YAML::Node& node, std::string file, std::string ruleId,
@@ -24,8 +34,11 @@ public:
 
     bool has(const char* key) const;
     YAML::Node child(const char* key);  // raw access for structured values; marks the key known
-    std::optional<std::string> string(const char* key, bool required);
-    std::vector<std::string> strings(const char* key, bool required);  // one string or a list
+    // Text of at most `maxChars` characters (see limits in rule.hpp).
+    std::optional<std::string> string(const char* key, bool required,
+                                      std::size_t maxChars = limits::kTextChars);
+    // One string or a list of at most limits::kListEntries, each of at most kTextChars.
+    std::vector<std::string> strings(const char* key, bool required);
     std::optional<bool> boolean(const char* key);
     Scope scope(const char* key, Scope fallback);
 
@@ -49,6 +62,8 @@ public:
     const YAML::Node& node() const { return node_; }
 
 private:
+    bool withinLength(const YAML::Node& at, const char* key, const std::string& text,
+                      std::size_t maxChars);
     std::vector<std::unique_ptr<Pattern>> compilePatterns(const YAML::Node& value, const char* key,
                                                           PatternOptions options);
     YAML::Node node_;

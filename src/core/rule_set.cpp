@@ -4,10 +4,16 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
+#include <cctype>
+#include <cstddef>
+#include <new>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
 
+#include "bounded_yaml.hpp"
+#include "proviso/file_reader.hpp"
 #include "rule_fields.hpp"
 
 namespace proviso {
@@ -48,7 +54,8 @@ std::vector<RuleExample> readExamples(RuleFields& fields, const std::string& fil
     for (const auto& entry : node) {
         const std::string key = entry.first.Scalar();
         if (key != "flag" && key != "pass") {
-            fields.errorAt(entry.first, "unknown key '" + key + "' in examples (flag or pass)");
+            fields.errorAt(entry.first,
+                           "unknown key " + inQuotes(key) + " in examples (flag or pass)");
             continue;
         }
         if (!entry.second.IsSequence()) {
@@ -73,6 +80,23 @@ std::vector<RuleExample> readExamples(RuleFields& fields, const std::string& fil
     return examples;
 }
 
+// "{match}", "{provision}", "{missing}": what makeFinding fills in, once each.
+std::size_t countPlaceholders(const std::string& message) {
+    std::size_t count = 0;
+    for (std::size_t open = message.find('{'); open != std::string::npos;
+         open = message.find('{', open + 1)) {
+        const std::size_t close = message.find('}', open);
+        if (close == std::string::npos) break;
+        const auto name = std::string_view(message).substr(open + 1, close - open - 1);
+        if (!name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || c == '_';
+            })) {
+            ++count;
+        }
+    }
+    return count;
+}
+
 // Reads one rule mapping; returns nullptr (with errors recorded) if it is not sound.
 std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
                                const RulePack& pack, std::vector<LoadError>& errors) {
@@ -81,7 +105,8 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
         const YAML::Node idNode = node["id"];  // const access: a zombie node if "id" is missing
         if (idNode.IsDefined() && idNode.IsScalar()) id = idNode.Scalar();
     }
-    RuleFields fields(node, file, id.empty() ? "?" : id, errors);
+    // The id heads every error of the rule: a long or odd one is shown cut and escaped.
+    RuleFields fields(node, file, id.empty() ? "?" : isValidId(id) ? id : excerpt(id, 40), errors);
     if (!node.IsMap()) {
         fields.errorAt(node, "a rule must be a mapping of keys to values");
         return nullptr;
@@ -98,18 +123,24 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     info.kind = fields.string("kind", true).value_or("");
     info.category = fields.string("category", true).value_or("");
     if (!info.category.empty() && kCategories.count(info.category) == 0) {
-        fields.error("category", "unknown category '" + info.category + "' (expected one of " +
-                                     csv(kCategories) + ")");
+        fields.error("category", "unknown category " + inQuotes(info.category) +
+                                     " (expected one of " + csv(kCategories) + ")");
     }
     if (auto severity = fields.string("severity", true)) {
         if (auto parsed = severityFromString(*severity)) {
             info.severity = *parsed;
         } else {
-            fields.error("severity", "unknown severity '" + *severity + "' (high, medium, low)");
+            fields.error("severity",
+                         "unknown severity " + inQuotes(*severity) + " (high, medium, low)");
         }
     }
     info.languages = fields.strings("languages", true);
-    info.message = fields.string("message", true).value_or("");
+    info.message = fields.string("message", true, limits::kMessageChars).value_or("");
+    if (const std::size_t n = countPlaceholders(info.message); n > limits::kMessagePlaceholders) {
+        fields.error("message", "the message has " + std::to_string(n) +
+                                    " placeholders ({match}...); it may have at most " +
+                                    std::to_string(limits::kMessagePlaceholders));
+    }
     info.rationale = fields.string("rationale", true).value_or("");
     info.suggestion = fields.string("suggestion", true).value_or("");
     info.references = fields.strings("references", true);
@@ -123,7 +154,7 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
         if (RuleFactory factory = findRuleKind(info.kind)) {
             rule = factory(std::move(info), fields, options);
         } else {
-            fields.error("kind", "unknown rule kind '" + info.kind + "' (expected one of " +
+            fields.error("kind", "unknown rule kind " + inQuotes(info.kind) + " (expected one of " +
                                      knownRuleKinds() + ")");
         }
     }
@@ -132,22 +163,8 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     return rule;
 }
 
-void readRuleDocumentUnguarded(const YAML::Node& root, const std::string& file, RulePack& pack,
-                               std::vector<LoadError>& errors);
-
-// yaml-cpp throws when asked the wrong question of a node; whatever slipped through the checks
-// above becomes an error for this file instead of an exception in the office.
 void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack& pack,
                       std::vector<LoadError>& errors) {
-    try {
-        readRuleDocumentUnguarded(root, file, pack, errors);
-    } catch (const YAML::Exception& e) {
-        errors.push_back({file, e.mark.line + 1, e.mark.column + 1, "", e.msg});
-    }
-}
-
-void readRuleDocumentUnguarded(const YAML::Node& root, const std::string& file, RulePack& pack,
-                               std::vector<LoadError>& errors) {
     if (!root.IsMap() || !root["rules"].IsDefined()) {
         const YAML::Mark mark = root.Mark();
         errors.push_back({file, mark.line + 1, mark.column + 1, "",
@@ -158,7 +175,7 @@ void readRuleDocumentUnguarded(const YAML::Node& root, const std::string& file, 
         if (entry.first.Scalar() != "rules") {
             const YAML::Mark mark = entry.first.Mark();
             errors.push_back({file, mark.line + 1, mark.column + 1, "",
-                              "unknown top-level key '" + entry.first.Scalar() + "'"});
+                              "unknown top-level key " + inQuotes(entry.first.Scalar())});
         }
     }
     const YAML::Node rules = root["rules"];
@@ -172,38 +189,80 @@ void readRuleDocumentUnguarded(const YAML::Node& root, const std::string& file, 
     }
 }
 
-bool parseYaml(const std::string& text, const std::string& file, YAML::Node& out,
-               std::vector<LoadError>& errors) {
+// A problem with a whole file (or folder), not with a place in it.
+LoadError wholeFile(const fs::path& file, std::string message) {
+    return {file.string(), 0, 0, "", std::move(message)};
+}
+
+LoadError outOfMemory(const fs::path& file) {
+    return wholeFile(file, "not loaded: there is not enough memory to read it");
+}
+
+// Everything that can go wrong with one file ends here, as errors for that file, so that the
+// other files and packs still load. yaml-cpp throws when asked the wrong question of a node, and
+// memory may run out for all the limits (a pack may be hostile): an exception in the office
+// would take the user's unsaved work with it.
+template <class Read>
+void guardFile(const std::string& file, std::vector<LoadError>& errors, Read&& read) {
+    const std::size_t before = errors.size();
     try {
-        out = YAML::Load(text);
-        return true;
+        read();
     } catch (const YAML::Exception& e) {
-        errors.push_back({file, e.mark.line + 1, e.mark.column + 1, "", e.msg});
-        return false;
+        errors.push_back({file, e.mark.line + 1, e.mark.column + 1, "", excerpt(e.msg, 200)});
+    } catch (const std::bad_alloc&) {
+        errors.push_back(outOfMemory(file));
+    } catch (const std::exception& e) {
+        errors.push_back(wholeFile(file, "not loaded: " + excerpt(e.what(), 200)));
+    }
+    // A file that is no rule file at all (a password file read as YAML) has a problem on every
+    // line; a person reads the first few, and the rest would only echo the file.
+    if (errors.size() - before > limits::kErrorsPerFile) {
+        const std::size_t more = errors.size() - before - limits::kErrorsPerFile;
+        errors.erase(errors.begin() + static_cast<std::ptrdiff_t>(before + limits::kErrorsPerFile),
+                     errors.end());
+        errors.push_back(wholeFile(
+            file, more == 1 ? "1 more problem in this file is not shown"
+                            : std::to_string(more) + " more problems in this file are not shown"));
     }
 }
 
-bool readFile(const fs::path& path, std::string& out, std::vector<LoadError>& errors) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        errors.push_back({path.string(), 0, 0, "", "cannot read file"});
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return true;
+// The text of one file of a pack, or nullopt with the reason recorded (see readRegularFile).
+std::optional<std::string> readPackFile(const fs::path& path, std::vector<LoadError>& errors) {
+    std::string problem;
+    auto text = readRegularFile(path, limits::kFileBytes, problem);
+    if (!text) errors.push_back(wholeFile(path, problem));
+    return text;
 }
 
-void readManifest(const fs::path& folder, RulePack& pack, std::vector<LoadError>& errors) {
+void loadRuleFile(const fs::path& path, RulePack& pack, std::vector<LoadError>& errors) {
+    const std::string file = path.string();
+    guardFile(file, errors, [&] {
+        const auto text = readPackFile(path, errors);
+        YAML::Node root;
+        if (text && parseBoundedYaml(*text, file, root, errors)) {
+            readRuleDocument(root, file, pack, errors);
+        }
+    });
+}
+
+void readManifestUnguarded(const fs::path& folder, RulePack& pack, std::vector<LoadError>& errors) {
     const fs::path manifest = folder / kManifest;
     const std::string file = manifest.string();
-    std::string text;
+    const auto text = readPackFile(manifest, errors);
     YAML::Node root;
-    if (!readFile(manifest, text, errors) || !parseYaml(text, file, root, errors)) return;
+    if (!text || !parseBoundedYaml(*text, file, root, errors)) return;
     RuleFields fields(root, file, "", errors);
     if (!root.IsMap()) {
         fields.errorAt(root, "pack.yaml must be a mapping (name, version, languages, description)");
+        return;
+    }
+    // A mapping with none of a manifest's keys is some other file (a list of accounts is a
+    // YAML mapping too): one error, rather than each of its lines as an unknown key.
+    if (!fields.has("name") && !fields.has("version") && !fields.has("languages") &&
+        !fields.has("description")) {
+        fields.errorAt(root,
+                       "this is not a pack manifest: it has none of name, version, languages, "
+                       "description");
         return;
     }
     pack.name = fields.string("name", true).value_or(folder.filename().string());
@@ -215,10 +274,65 @@ void readManifest(const fs::path& folder, RulePack& pack, std::vector<LoadError>
     for (const auto& article : pack.safeguardArticles) {
         if (!RE2::FullMatch(article, label)) {
             fields.error("safeguard_articles",
-                         "'" + article + "' must read like \"Article 15\" or \"Section 37\"");
+                         inQuotes(article) + " must read like \"Article 15\" or \"Section 37\"");
         }
     }
     fields.rejectUnknownKeys();
+}
+
+void readManifest(const fs::path& folder, RulePack& pack, std::vector<LoadError>& errors) {
+    guardFile((folder / kManifest).string(), errors,
+              [&] { readManifestUnguarded(folder, pack, errors); });
+}
+
+// True if `file` lies in `folder` once the links of both are followed. A pack is a folder
+// someone may have downloaded; a pack.yaml that links to /etc/shadow must not be read, or its
+// lines would come back as "unknown key" errors.
+bool isInside(const fs::path& file, const fs::path& folder) {
+    std::error_code ec;
+    const fs::path target = fs::weakly_canonical(file, ec);
+    if (ec) return false;
+    const fs::path base = fs::weakly_canonical(folder, ec);
+    if (ec) return false;
+    const fs::path relative = target.lexically_relative(base);
+    return !relative.empty() && *relative.begin() != "..";
+}
+
+LoadError linksOutside(const fs::path& file) {
+    return wholeFile(file, "not read: it is a link to outside its pack folder");
+}
+
+bool isHidden(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return !name.empty() && name[0] == '.';  // .git, editors' lock and swap files
+}
+
+// True for names a person would take for a rule file: .yaml, .yml, .YAML...
+bool looksLikeRuleFile(const fs::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".yaml" || ext == ".yml";
+}
+
+bool hasManifest(const fs::path& folder) {
+    std::error_code ec;
+    // symlink_status: a pack.yaml that is a broken link still makes a pack, and is reported.
+    return fs::exists(fs::symlink_status(folder / kManifest, ec));
+}
+
+// Why a folder in a folder of packs is not read, if it looks like a pack without a pack.yaml;
+// nothing for a folder that has nothing to do with rules.
+std::optional<std::string> notAPack(const fs::path& folder) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(folder / "pack.yml", ec))) {
+        return "not read: a rule pack needs a pack.yaml (rename pack.yml)";
+    }
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!isHidden(it->path()) && looksLikeRuleFile(it->path())) {
+            return "not read: it holds rule files but no pack.yaml, so it is not a rule pack";
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -230,80 +344,131 @@ std::string LoadError::toString() const {
     out << ": ";
     if (!ruleId.empty()) out << ruleId << ": ";
     out << message;
-    return out.str();
+    return excerpt(out.str(), std::string::npos);
+}
+
+RuleSet RuleSet::loadAll(const std::vector<fs::path>& paths, std::vector<LoadError>& errors,
+                         const RuleSet* alongside) {
+    RuleSet set;
+    if (alongside != nullptr) set.ids_ = alongside->ids_;
+    for (const auto& path : paths) set.load(path, errors);
+    return set;
+}
+
+void RuleSet::addPack(RulePack pack, std::vector<LoadError>& errors) {
+    auto& rules = pack.rules;
+    for (auto it = rules.begin(); it != rules.end();) {
+        const RuleInfo& info = (*it)->info();
+        const auto [first, isNew] = ids_.try_emplace(info.id, info.file, info.line);
+        if (isNew) {
+            ++it;
+            continue;
+        }
+        errors.push_back({info.file, info.line, 1, info.id,
+                          "duplicate rule id: already defined at " + first->second.first + ":" +
+                              std::to_string(first->second.second) + "; this one is not loaded"});
+        it = rules.erase(it);
+    }
+    packs_.push_back(std::move(pack));
 }
 
 void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& errors) {
     RulePack pack;
     pack.location = folder;
     pack.name = folder.filename().string();
-    readManifest(folder, pack, errors);
+    const fs::path manifest = folder / kManifest;
+    if (isInside(manifest, folder)) {
+        readManifest(folder, pack, errors);
+    } else {
+        errors.push_back(linksOutside(manifest));
+    }
     std::vector<fs::path> files;
+    std::vector<LoadError> notRead;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(folder, ec)) {
-        const fs::path& p = entry.path();
-        if (entry.is_regular_file() && p.extension() == ".yaml" && p.filename() != kManifest) {
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.filename() == kManifest || isHidden(p) || !looksLikeRuleFile(p)) continue;
+        if (p.extension() == ".yaml") {
             files.push_back(p);
+        } else {
+            notRead.push_back(wholeFile(
+                p, "not read: rule files end in '.yaml', not " + inQuotes(p.extension().string())));
         }
     }
-    std::sort(files.begin(), files.end());  // the same order on every machine
+    if (ec) errors.push_back(wholeFile(folder, "cannot list the folder: " + ec.message()));
+    // Sorted: the same order, and so the same "first" of two duplicate ids, on every machine.
+    std::sort(files.begin(), files.end());
+    std::sort(notRead.begin(), notRead.end(),
+              [](const LoadError& a, const LoadError& b) { return a.file < b.file; });
+    errors.insert(errors.end(), notRead.begin(), notRead.end());
     for (const auto& file : files) {
-        std::string text;
-        YAML::Node root;
-        if (readFile(file, text, errors) && parseYaml(text, file.string(), root, errors)) {
-            readRuleDocument(root, file.string(), pack, errors);
+        if (isInside(file, folder)) {
+            loadRuleFile(file, pack, errors);
+        } else {
+            errors.push_back(linksOutside(file));
         }
     }
-    packs_.push_back(std::move(pack));
+    addPack(std::move(pack), errors);
+}
+
+void RuleSet::loadFolder(const fs::path& path, std::vector<LoadError>& errors) {
+    std::vector<fs::path> folders;
+    std::vector<LoadError> notRead;
+    std::error_code ec;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (isHidden(p)) continue;
+        std::error_code typeError;
+        if (it->is_directory(typeError)) {
+            if (hasManifest(p)) {
+                folders.push_back(p);
+            } else if (auto why = notAPack(p)) {
+                notRead.push_back(wholeFile(p, std::move(*why)));
+            }
+        } else if (looksLikeRuleFile(p)) {
+            notRead.push_back(
+                wholeFile(p,
+                          "not read: a rule file must be in a pack folder (a folder with "
+                          "a pack.yaml)"));
+        }
+    }
+    if (ec) errors.push_back(wholeFile(path, "cannot list the folder: " + ec.message()));
+    std::sort(folders.begin(), folders.end());
+    std::sort(notRead.begin(), notRead.end(),
+              [](const LoadError& a, const LoadError& b) { return a.file < b.file; });
+    if (folders.empty() && notRead.empty() && !ec) {
+        errors.push_back(
+            wholeFile(path, "no rule packs here (a pack is a folder with a pack.yaml)"));
+    }
+    errors.insert(errors.end(), notRead.begin(), notRead.end());
+    for (const auto& folder : folders) loadPackFolder(folder, errors);
 }
 
 void RuleSet::load(const fs::path& path, std::vector<LoadError>& errors) {
-    std::error_code ec;
-    if (fs::is_regular_file(path, ec)) {
-        RulePack pack;
-        pack.name = path.stem().string();
-        pack.location = path;
-        std::string text;
-        YAML::Node root;
-        if (readFile(path, text, errors) && parseYaml(text, path.string(), root, errors)) {
-            readRuleDocument(root, path.string(), pack, errors);
-        }
-        packs_.push_back(std::move(pack));
-    } else if (fs::is_directory(path, ec)) {
-        if (fs::exists(path / kManifest)) {
-            loadPackFolder(path, errors);
-            return;
-        }
-        std::vector<fs::path> folders;
-        for (const auto& entry : fs::directory_iterator(path, ec)) {
-            if (entry.is_directory() && fs::exists(entry.path() / kManifest)) {
-                folders.push_back(entry.path());
-            }
-        }
-        std::sort(folders.begin(), folders.end());
-        if (folders.empty()) {
-            errors.push_back({path.string(), 0, 0, "",
-                              "no rule packs here (a pack is a folder with a pack.yaml)"});
-        }
-        for (const auto& folder : folders) loadPackFolder(folder, errors);
-    } else {
-        errors.push_back({path.string(), 0, 0, "", "no such file or folder"});
-        return;
-    }
-    // Rule ids are how users look rules up and switch them off: they must be unique.
-    std::set<std::string> seen;
-    for (auto& pack : packs_) {
-        auto& rules = pack.rules;
-        for (auto it = rules.begin(); it != rules.end();) {
-            if (!seen.insert((*it)->info().id).second) {
-                const RuleInfo& info = (*it)->info();
-                errors.push_back({info.file, info.line, 1, info.id,
-                                  "duplicate rule id (already defined in another file or pack)"});
-                it = rules.erase(it);
+    try {
+        std::error_code ec;
+        const fs::file_status status = fs::status(path, ec);
+        if (fs::is_directory(status)) {
+            if (hasManifest(path)) {
+                loadPackFolder(path, errors);
             } else {
-                ++it;
+                loadFolder(path, errors);
             }
+        } else if (fs::exists(status)) {
+            // A rule file named on its own: read wherever it lies, since the user chose it,
+            // but only if it is a regular file within the limits.
+            RulePack pack;
+            pack.name = path.stem().string();
+            pack.location = path;
+            loadRuleFile(path, pack, errors);
+            addPack(std::move(pack), errors);
+        } else {
+            errors.push_back(wholeFile(path, "no such file or folder"));
         }
+    } catch (const std::bad_alloc&) {
+        errors.push_back(outOfMemory(path));
+    } catch (const std::exception& e) {
+        errors.push_back(wholeFile(path, "not loaded: " + excerpt(e.what(), 200)));
     }
 }
 
@@ -311,9 +476,13 @@ void RuleSet::loadText(const std::string& text, const std::string& fileName,
                        std::vector<LoadError>& errors) {
     RulePack pack;
     pack.name = fileName;
-    YAML::Node root;
-    if (parseYaml(text, fileName, root, errors)) readRuleDocument(root, fileName, pack, errors);
-    packs_.push_back(std::move(pack));
+    guardFile(fileName, errors, [&] {
+        YAML::Node root;
+        if (parseBoundedYaml(text, fileName, root, errors)) {
+            readRuleDocument(root, fileName, pack, errors);
+        }
+    });
+    addPack(std::move(pack), errors);
 }
 
 std::vector<const Rule*> RuleSet::rules() const {

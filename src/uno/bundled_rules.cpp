@@ -28,7 +28,7 @@ const LoadedRules& bundledRules() {
     static LoadedRules loaded;
     static std::once_flag once;
     std::call_once(once, [] {
-        loaded.rules.load(componentFolder() / "rules", loaded.errors);
+        loaded.rules = RuleSet::loadAll({componentFolder() / "rules"}, loaded.errors);
         for (const LoadError& e : loaded.errors) std::cerr << "proviso: " << e.toString() << '\n';
     });
     return loaded;

@@ -219,8 +219,11 @@ UserRules rulesFor(const UserSettings& settings) {
     UserRules out;
     const LoadedRules& shipped = bundledRules();
     out.errors = shipped.errors;
+    // Beside the shipped packs: a user's rule that reuses a shipped id is reported, not loaded.
     auto own = std::make_shared<RuleSet>();
-    if (!settings.userRulesFolder.empty()) own->load(settings.userRulesFolder, out.errors);
+    if (!settings.userRulesFolder.empty()) {
+        *own = RuleSet::loadAll({settings.userRulesFolder}, out.errors, &shipped.rules);
+    }
     for (const RuleSet* set : {&shipped.rules, static_cast<const RuleSet*>(own.get())}) {
         for (const Rule* rule : set->rules()) {
             if (off(settings.disabledPacks, rule->info().pack) ||

@@ -226,7 +226,7 @@ struct UserRules {
 std::unique_ptr<UserRules> loadUserRules(const std::string& folder) {
     auto loaded = std::make_unique<UserRules>();
     if (folder.empty()) return loaded;
-    loaded->rules.load(fs::path(folder), loaded->errors);
+    loaded->rules = RuleSet::loadAll({fs::path(folder)}, loaded->errors, &bundledRules().rules);
     for (const LoadError& e : loaded->errors) std::cerr << "proviso: " << e.toString() << '\n';
     return loaded;
 }

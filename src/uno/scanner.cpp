@@ -110,9 +110,13 @@ public:
                 }
                 options.minSeverity = *parsed;
             }
+            // One set, beside the shipped packs when they are used: a rule id defined twice is
+            // reported, whichever packs define it.
+            std::vector<std::filesystem::path> paths;
+            for (const auto& path : settings.RulePaths) paths.emplace_back(toUtf8(path));
             std::vector<LoadError> errors;
-            auto extra = std::make_unique<RuleSet>();
-            for (const auto& path : settings.RulePaths) extra->load(toUtf8(path), errors);
+            auto extra = std::make_unique<RuleSet>(RuleSet::loadAll(
+                paths, errors, settings.DefaultRules ? &bundledRules().rules : nullptr));
             options_ = options;
             defaultRules_ = settings.DefaultRules;
             extra_ = std::move(extra);

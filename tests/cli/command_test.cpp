@@ -67,6 +67,100 @@ TEST(Command, ABrokenUserRuleFileIsReportedAndTheOtherRulesStillWork) {
     EXPECT_NE(result.output.find("[test-false-news]"), std::string::npos) << result.output;
 }
 
+// A rule that passes its own examples, with id `id`.
+std::string soundRule(const std::string& id) {
+    return "rules:\n  - id: " + id + R"(
+    kind: flag
+    category: vague-offence
+    severity: high
+    languages: [en]
+    pattern: 'false news'
+    message: 'Offence built on "{match}".'
+    rationale: Why.
+    suggestion: What instead.
+    references: [ICCPR art. 19(3)]
+    examples:
+      flag: ["Article 1\nWhoever spreads [[false news]] is punished."]
+      pass: ['Nothing here.']
+)";
+}
+
+void writeFile(const fs::path& file, const std::string& text) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+}
+
+void writePack(const fs::path& folder, const std::string& rules) {
+    writeFile(folder / "pack.yaml", "name: " + folder.filename().string() +
+                                        "\nversion: 1\nlanguages: [en]\ndescription: test\n");
+    if (!rules.empty()) writeFile(folder / "rules.yaml", rules);
+}
+
+// A folder of packs as someone might send one: each bad file is named, with its reason, and
+// the sound pack is still tested.
+TEST(Command, RulesTestNamesEachPackFileItCannotUseAndTestsTheOthers) {
+    const fs::path base =
+        fs::temp_directory_path() / ("proviso-hostile-" + std::to_string(::getpid()));
+    const fs::path dir = base / "packs";
+    fs::remove_all(base);
+    writeFile(base / "shadow", "root:$6$SECRETHASH:19000:0:99999:7:::\n");
+    writePack(dir / "good", soundRule("demo-false-news"));
+    writeFile(dir / "good" / "extra.yml", soundRule("in-a-yml-file"));
+    writePack(dir / "same-id", soundRule("demo-false-news"));
+    fs::create_directories(dir / "zero");
+    fs::create_symlink("/dev/zero", dir / "zero" / "pack.yaml");
+    fs::create_directories(dir / "stolen");
+    fs::create_symlink(base / "shadow", dir / "stolen" / "pack.yaml");
+    writePack(dir / "fifo", "");
+    ASSERT_EQ(::mkfifo((dir / "fifo" / "rules.yaml").c_str(), 0600), 0);
+    std::string bomb = "rules:\n  - id: bomb\n    rationale: &big " + std::string(1000000, 'x') +
+                       "\n    references: [*big, *big, *big, *big, *big, *big]\n";
+    writePack(dir / "bomb", bomb);
+    writeFile(dir / "no-manifest" / "rules.yaml", soundRule("in-a-folder-without-pack-yaml"));
+
+    const CommandResult result = run(std::string(PROVISO_EXE) + " rules test " + quoted(dir));
+    fs::remove_all(base);
+    EXPECT_EQ(result.status, 2) << result.output;
+    const std::string d = dir.string();
+    for (const std::string& line : {
+             d + "/bomb/rules.yaml:4:36: past 4 MB of text, each alias counted as what it names",
+             d + "/fifo/rules.yaml: is not a regular file (a folder, device, pipe or socket)",
+             d + "/good/extra.yml: not read: rule files end in '.yaml', not '.yml'",
+             d + "/no-manifest: not read: it holds rule files but no pack.yaml",
+             d +
+                 "/same-id/rules.yaml:2:1: demo-false-news: duplicate rule id: already defined "
+                 "at " +
+                 d + "/good/rules.yaml:2; this one is not loaded",
+             d + "/stolen/pack.yaml: not read: it is a link to outside its pack folder",
+             d + "/zero/pack.yaml: not read: it is a link to outside its pack folder",
+             std::string("PASS demo-false-news (2 examples)"),
+             std::string("1 passed, 0 failed"),
+         }) {
+        EXPECT_NE(result.output.find(line), std::string::npos) << line << "\n" << result.output;
+    }
+    EXPECT_EQ(result.output.find("SECRETHASH"), std::string::npos) << result.output;
+}
+
+TEST(Command, RulesListNamesARuleIdDefinedInTwoPacksGivenApart) {
+    const fs::path dir = fs::temp_directory_path() / ("proviso-dup-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    writePack(dir / "mine", soundRule("my-rule"));
+    writePack(dir / "theirs", soundRule("my-rule"));
+    const CommandResult result = run(std::string(PROVISO_EXE) + " rules list " +
+                                     quoted(dir / "mine") + " " + quoted(dir / "theirs"));
+    fs::remove_all(dir);
+    EXPECT_EQ(result.status, 2) << result.output;
+    EXPECT_NE(result.output.find((dir / "theirs" / "rules.yaml").string() +
+                                 ":2:1: my-rule: duplicate rule id: already defined at " +
+                                 (dir / "mine" / "rules.yaml").string() + ":2"),
+              std::string::npos)
+        << result.output;
+    EXPECT_NE(result.output.find("my-rule  flag  vague-offence  high  en  (mine)"),
+              std::string::npos)
+        << result.output;
+    EXPECT_EQ(result.output.find("(theirs)"), std::string::npos) << result.output;
+}
+
 TEST(Command, CleanTextExitsZeroAndErrorsExitTwo) {
     const fs::path file =
         fs::temp_directory_path() / ("proviso-clean-" + std::to_string(::getpid()) + ".txt");

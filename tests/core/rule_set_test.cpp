@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "proviso/engine.hpp"
 #include "proviso/rule_test.hpp"
@@ -164,6 +166,100 @@ TEST(RuleSet, ABrokenPackDoesNotStopTheOthers) {
     fs::remove_all(root);
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_NE(errors[0].file.find("broken"), std::string::npos);
+    ASSERT_EQ(rules.rules().size(), 1u);
+    EXPECT_EQ(rules.rules()[0]->info().id, "demo-false-news");
+}
+
+// kGoodRule with another id.
+std::string ruleWithId(const std::string& id) {
+    std::string text = kGoodRule;
+    text.replace(text.find("demo-false-news"), 15, id);
+    return text;
+}
+
+void writePack(const TempFolder& dir, const std::string& pack,
+               const std::vector<std::pair<std::string, std::string>>& files) {
+    dir.write(pack + "/pack.yaml",
+              "name: " + pack + "\nversion: 1\nlanguages: [en]\ndescription: test\n");
+    for (const auto& [name, text] : files) dir.write(pack + "/" + name, text);
+}
+
+// Loading a pack folder itself used to return before the duplicate check.
+TEST(RuleSet, ADuplicateIdInTwoFilesOfOnePackIsAnErrorNamingBoth) {
+    const TempFolder dir("dup-files");
+    writePack(dir, "pack", {{"a.yaml", kGoodRule}, {"b.yaml", kGoodRule}});
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(dir / "pack", errors);
+    ASSERT_EQ(errors.size(), 1u) << messages(errors)[0];
+    EXPECT_EQ(errors[0].toString(), (dir / "pack/b.yaml").string() +
+                                        ":2:1: demo-false-news: duplicate rule id: already "
+                                        "defined at " +
+                                        (dir / "pack/a.yaml").string() +
+                                        ":2; this one is not loaded");
+    ASSERT_EQ(rules.rules().size(), 1u);
+    EXPECT_EQ(rules.rules()[0]->info().file, (dir / "pack/a.yaml").string());
+}
+
+TEST(RuleSet, LoadAllFindsDuplicatesAcrossPathsAndAgainstTheShippedPacks) {
+    const TempFolder dir("dup-packs");
+    writePack(dir, "first", {{"rules.yaml", kGoodRule}});
+    writePack(dir, "second", {{"rules.yaml", kGoodRule + std::string()}});
+    dir.write("second/more.yaml", ruleWithId("only-in-second"));
+    std::vector<LoadError> errors;
+    const RuleSet rules = RuleSet::loadAll({dir / "first", dir / "second"}, errors);
+    ASSERT_EQ(errors.size(), 1u) << messages(errors)[0];
+    EXPECT_EQ(errors[0].file, (dir / "second/rules.yaml").string());
+    EXPECT_NE(
+        errors[0].message.find("already defined at " + (dir / "first/rules.yaml").string() + ":2"),
+        std::string::npos)
+        << errors[0].message;
+    ASSERT_EQ(rules.rules().size(), 2u);
+    EXPECT_EQ(rules.rules()[0]->info().file, (dir / "first/rules.yaml").string());
+    EXPECT_EQ(rules.rules()[1]->info().id, "only-in-second");
+
+    // The user's own pack beside the shipped ones, as the Writer component loads it.
+    errors.clear();
+    const RuleSet shipped = RuleSet::loadAll({PROVISO_RULES_DIR}, errors);
+    ASSERT_TRUE(errors.empty()) << messages(errors)[0];
+    writePack(dir, "mine", {{"rules.yaml", ruleWithId("fausses-nouvelles")}});
+    const RuleSet mine = RuleSet::loadAll({dir / "mine"}, errors, &shipped);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].toString().find("fausses-nouvelles: duplicate rule id: already defined "
+                                        "at " PROVISO_RULES_DIR "/cybercrime-treaty/"),
+              std::string::npos)
+        << errors[0].toString();
+    EXPECT_TRUE(mine.rules().empty());
+}
+
+TEST(RuleSet, FilesAndFoldersTheLoaderDoesNotReadAreNamed) {
+    const TempFolder dir("not-read");
+    writePack(dir, "pack",
+              {{"rules.yaml", kGoodRule},
+               {"extra.yml", ruleWithId("in-yml")},
+               {"LOUD.YAML", ruleWithId("in-upper-case")},
+               {"notes.txt", "not a rule file"},
+               {".hidden.yaml", "editors' files are passed over"}});
+    dir.write("no-manifest/rules.yaml", ruleWithId("in-a-folder-without-pack-yaml"));
+    dir.write("old-manifest/pack.yml", "name: old\n");
+    dir.write("loose.yaml", ruleWithId("beside-the-packs"));
+    dir.write("images/logo.svg", "<svg/>");  // nothing to do with rules: passed over
+    dir.write(".git/config", "");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.load(dir.path(), errors);
+    const std::string root = dir.path().string();
+    EXPECT_EQ(messages(errors),
+              (std::vector<std::string>{
+                  root + "/loose.yaml: not read: a rule file must be in a pack folder (a folder "
+                         "with a pack.yaml)",
+                  root + "/no-manifest: not read: it holds rule files but no pack.yaml, so it "
+                         "is not a rule pack",
+                  root + "/old-manifest: not read: a rule pack needs a pack.yaml (rename "
+                         "pack.yml)",
+                  root + "/pack/LOUD.YAML: not read: rule files end in '.yaml', not '.YAML'",
+                  root + "/pack/extra.yml: not read: rule files end in '.yaml', not '.yml'",
+              }));
     ASSERT_EQ(rules.rules().size(), 1u);
     EXPECT_EQ(rules.rules()[0]->info().id, "demo-false-news");
 }

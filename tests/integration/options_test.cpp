@@ -288,6 +288,22 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
            "    examples:\n"
            "      flag: ['Whoever offends [[public morals]] is punished.']\n"
            "      pass: ['Whoever forges documents is punished.']\n";
+    // A rule that reuses a shipped rule's id: named with the shipped file, and not loaded.
+    std::ofstream(pack / "dup.yaml")
+        << "rules:\n"
+           "  - id: fausses-nouvelles\n"
+           "    kind: flag\n"
+           "    category: vague-offence\n"
+           "    severity: high\n"
+           "    languages: [en]\n"
+           "    pattern: ['fake news']\n"
+           "    message: 'Mine.'\n"
+           "    rationale: r\n"
+           "    suggestion: s\n"
+           "    references: [r]\n"
+           "    examples:\n"
+           "      flag: ['Whoever spreads [[fake news]] is punished.']\n"
+           "      pass: ['Whoever forges documents is punished.']\n";
     // A list that is never closed: YAML notices at line 7.
     std::ofstream(pack / "broken.yaml") << "rules:\n"
                                            "  - id: my-broken-rule\n"
@@ -306,6 +322,11 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
         const std::string problems = page.label("Problems");
         EXPECT_NE(problems.find("broken.yaml:7:"), std::string::npos) << problems;
         EXPECT_EQ(problems.find("good.yaml"), std::string::npos) << problems;
+        EXPECT_NE(problems.find("dup.yaml:2:1: fausses-nouvelles: duplicate rule id: already "
+                                "defined at "),
+                  std::string::npos)
+            << problems;
+        EXPECT_EQ(page.find("Rules", "fausses-nouvelles - Mine."), -1);
         // The good rule of the same pack is listed after the shipped ones, and can be switched.
         const int ownPack = page.find("Rules", "[on] pack: my-pack");
         ASSERT_GT(ownPack, 0);

@@ -18,6 +18,20 @@
 
 namespace proviso {
 
+// Bounds on what a rule may say. A rule pack may come from anywhere, and what a rule says is
+// repeated in every finding: "{match}" written 2000 times is a gigabyte per finding over a long
+// match. Loading a pack reports a rule beyond these bounds as an error at the key (rule_set.hpp);
+// makeFinding keeps to them even for a rule that was not loaded from a file.
+namespace limits {
+inline constexpr std::size_t kMessageChars = 500;
+inline constexpr std::size_t kMessagePlaceholders = 10;  // {match}, {provision}, {missing}...
+// A longer value ({match} over a whole paragraph) is cut there and ends in "…" in the message;
+// the finding's own text and offsets are not cut.
+inline constexpr std::size_t kPlaceholderValueChars = 200;
+inline constexpr std::size_t kTextChars = 4000;   // rationale, suggestion, each reference
+inline constexpr std::size_t kListEntries = 100;  // references, languages
+}  // namespace limits
+
 // Where a rule looks for the other half of its condition (an exception, a safeguard).
 enum class Scope { Sentence, Paragraph, Provision, Article };
 
@@ -119,7 +133,8 @@ public:
 
     // Builds a finding for `rule` on bytes `span` of the normalised text of `block`, with the
     // offsets mapped back to the original text and the message's placeholders filled in
-    // ({match}, {provision}, and any extra {name} given in `values`).
+    // ({match}, {provision}, and any extra {name} given in `values`): at most
+    // limits::kMessagePlaceholders of them, each value cut to limits::kPlaceholderValueChars.
     Finding makeFinding(const RuleInfo& rule, std::size_t block, ByteSpan span,
                         const std::vector<std::pair<std::string, std::string>>& values = {}) const;
 
