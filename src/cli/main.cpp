@@ -2,6 +2,7 @@
 // opened in a private headless LibreOffice with the Proviso extension, so they are read and
 // annotated by exactly the code that runs in a user's Writer.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 
 #include <unistd.h>
 #include <filesystem>
@@ -479,7 +480,24 @@ int runRulesExplain(const std::string& id, const std::vector<std::string>& paths
                                        : std::vector<fs::path>(paths.begin(), paths.end()));
     const Rule* rule = rules.find(id);
     if (rule == nullptr) {
-        std::cerr << "proviso: no rule with id '" << id << "'\n";
+        if (const Concept* concept_ = rules.vocabulary().find(id)) {
+            std::cout << concept_->name << " (concept)\n\n";
+            if (!concept_->description.empty()) std::cout << concept_->description << "\n\n";
+            for (const auto& [language, patterns] : concept_->patterns) {
+                std::cout << language << ":\n";
+                for (const auto& p : patterns) std::cout << "  " << p << '\n';
+            }
+            std::cout << "\nUsed by:";
+            for (const Rule* user : rules.rules()) {
+                const auto& used = user->info().concepts;
+                if (std::find(used.begin(), used.end(), id) != used.end()) {
+                    std::cout << ' ' << user->info().id;
+                }
+            }
+            std::cout << "\n\nDefined in " << concept_->file << ':' << concept_->line << '\n';
+            return ok ? kExitClean : kExitError;
+        }
+        std::cerr << "proviso: no rule or concept named '" << id << "'\n";
         return kExitError;
     }
     const RuleInfo& info = rule->info();
@@ -488,6 +506,11 @@ int runRulesExplain(const std::string& id, const std::vector<std::string>& paths
               << info.message << "\n\nWhy it matters:\n  " << info.rationale
               << "\n\nAsk for instead:\n  " << info.suggestion << "\n\nStandards:\n";
     for (const auto& r : info.references) std::cout << "  - " << r << '\n';
+    if (!info.concepts.empty()) {
+        std::cout << "\nConcepts (see proviso rules explain NAME):";
+        for (const auto& c : info.concepts) std::cout << ' ' << c;
+        std::cout << '\n';
+    }
     std::cout << "\nExamples:\n";
     for (const auto& e : info.examples) {
         std::cout << "  " << (e.mustFlag ? "flags:  " : "passes: ") << e.text << '\n';
@@ -584,9 +607,9 @@ int main(int argc, char** argv) {
     auto* docCmd = rulesCmd->add_subcommand("doc", "Print the rule reference (Markdown)");
     docCmd->add_option("packs", rulePaths,
                        "Pack folders or rule files (default: the built-in packs)");
-    auto* explainCmd =
-        rulesCmd->add_subcommand("explain", "Show a rule's rationale, advice and examples");
-    explainCmd->add_option("rule", ruleId, "Rule id")->required();
+    auto* explainCmd = rulesCmd->add_subcommand(
+        "explain", "Show a rule's rationale, advice and examples, or a concept's patterns");
+    explainCmd->add_option("rule", ruleId, "Rule id or concept name")->required();
     explainCmd->add_option("packs", rulePaths,
                            "Pack folders or rule files (default: the built-in packs)");
 

@@ -81,11 +81,30 @@ void printRulesReference(std::ostream& out, const RuleSet& rules) {
                 << "**Why it matters.** " << oneLine(info.rationale) << "\n\n"
                 << "**Ask for instead.** " << oneLine(info.suggestion) << "\n\n"
                 << "**Standards.** " << oneLine(join(info.references, "; ")) << "\n\n";
+            if (!info.concepts.empty()) {
+                out << "**Concepts.**";
+                for (const auto& c : info.concepts) out << " [" << c << "](#concept-" << c << ")";
+                out << "\n\n";
+            }
             for (const RuleExample& e : info.examples) {
                 out << "- " << (e.mustFlag ? "Flags: " : "Passes: ") << example(e.text) << '\n';
             }
             out << '\n';
         }
+    }
+    if (rules.vocabulary().empty()) return;
+    out << "## Concepts\n\n"
+        << "Named in rule patterns as `{{name}}` and written out in each language of the rule "
+           "(see [rule-format.md](rule-format.md#concepts)).\n\n";
+    for (const auto& [name, concept_] : rules.vocabulary().concepts()) {
+        out << "### <a id=\"concept-" << name << "\"></a>" << name << "\n\n";
+        if (!concept_.description.empty()) out << oneLine(concept_.description) << "\n\n";
+        for (const auto& [language, patterns] : concept_.patterns) {
+            out << "- " << language << ":";
+            for (const auto& p : patterns) out << " `` " << p << " ``";
+            out << '\n';
+        }
+        out << '\n';
     }
 }
 

@@ -1,6 +1,10 @@
 #include "proviso/concepts.hpp"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
+
+#include "proviso/rule_set.hpp"
 
 namespace proviso {
 

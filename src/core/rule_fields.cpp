@@ -189,7 +189,18 @@ std::vector<std::unique_ptr<Pattern>> RuleFields::compilePatterns(const YAML::No
             return;
         }
         std::string problem;
-        auto pattern = Pattern::compile(item.Scalar(), options, problem);
+        std::string source = item.Scalar();
+        if (source.find("{{") != std::string::npos) {
+            std::string expanded;
+            const Vocabulary none;
+            if (!(vocabulary_ != nullptr ? *vocabulary_ : none)
+                     .expand(source, languages_, expanded, problem)) {
+                errorAt(item, std::string("in '") + key + "': " + problem);
+                return;
+            }
+            source = std::move(expanded);
+        }
+        auto pattern = Pattern::compile(source, options, problem);
         if (!pattern) {
             // RE2 names the part of the pattern it stopped at, which may be long.
             errorAt(item, std::string("bad pattern in '") + key + "': " + excerpt(problem, 80));

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "proviso/concepts.hpp"
 #include "proviso/pattern.hpp"
 #include "proviso/rule.hpp"
 #include "proviso/rule_set.hpp"
@@ -55,6 +56,12 @@ public:
     void error(const char* key, const std::string& message);
     void errorAt(const YAML::Node& at, const std::string& message);
 
+    // From here on, {{name}} in a pattern is written out from `vocabulary` in `languages`.
+    void useConcepts(const Vocabulary* vocabulary, std::vector<std::string> languages) {
+        vocabulary_ = vocabulary;
+        languages_ = std::move(languages);
+    }
+
     // Every key that was never read is an error. Call after all reads.
     void rejectUnknownKeys();
 
@@ -72,6 +79,8 @@ private:
     std::vector<LoadError>& errors_;
     std::set<std::string> known_;
     bool failed_ = false;
+    const Vocabulary* vocabulary_ = nullptr;
+    std::vector<std::string> languages_;
 };
 
 using RuleFactory = std::unique_ptr<Rule> (*)(RuleInfo info, RuleFields& fields,

@@ -97,9 +97,28 @@ std::size_t countPlaceholders(const std::string& message) {
     return count;
 }
 
+// The concepts a rule's patterns name, in order of first mention: every text of the rule but
+// what it says to people and its examples.
+void collectConcepts(const YAML::Node& node, std::vector<std::string>& names) {
+    if (node.IsScalar()) {
+        for (auto& name : Vocabulary::referencesIn(node.Scalar())) {
+            if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        }
+    } else if (node.IsSequence()) {
+        for (const auto& item : node) collectConcepts(item, names);
+    } else if (node.IsMap()) {
+        for (const auto& entry : node) {
+            static const std::set<std::string> kForPeople = {
+                "id", "message", "rationale", "suggestion", "references", "examples"};
+            if (!kForPeople.count(entry.first.Scalar())) collectConcepts(entry.second, names);
+        }
+    }
+}
+
 // Reads one rule mapping; returns nullptr (with errors recorded) if it is not sound.
 std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
-                               const RulePack& pack, std::vector<LoadError>& errors) {
+                               const RulePack& pack, const Vocabulary& vocabulary,
+                               std::vector<LoadError>& errors) {
     std::string id;
     if (node.IsMap()) {
         const YAML::Node idNode = node["id"];  // const access: a zombie node if "id" is missing
@@ -135,6 +154,8 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
         }
     }
     info.languages = fields.strings("languages", true);
+    fields.useConcepts(&vocabulary, info.languages);
+    collectConcepts(node, info.concepts);
     info.message = fields.string("message", true, limits::kMessageChars).value_or("");
     if (const std::size_t n = countPlaceholders(info.message); n > limits::kMessagePlaceholders) {
         fields.error("message", "the message has " + std::to_string(n) +
@@ -163,21 +184,30 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     return rule;
 }
 
-void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack& pack,
-                      std::vector<LoadError>& errors) {
-    if (!root.IsMap() || !root["rules"].IsDefined()) {
+// The first pass over a rule file: its concepts, if any, so that every rule of the pack may use
+// them whatever file they are in. Also checks what the file holds at the top.
+void readConceptsOf(const YAML::Node& root, const std::string& file, Vocabulary& vocabulary,
+                    std::vector<LoadError>& errors) {
+    if (!root.IsMap() || (!root["rules"].IsDefined() && !root["concepts"].IsDefined())) {
         const YAML::Mark mark = root.Mark();
         errors.push_back({file, mark.line + 1, mark.column + 1, "",
-                          "a rule file must have a top-level 'rules:' list"});
+                          "a rule file must have a top-level 'rules:' list (or 'concepts:')"});
         return;
     }
     for (const auto& entry : root) {
-        if (entry.first.Scalar() != "rules") {
+        if (entry.first.Scalar() != "rules" && entry.first.Scalar() != "concepts") {
             const YAML::Mark mark = entry.first.Mark();
             errors.push_back({file, mark.line + 1, mark.column + 1, "",
                               "unknown top-level key " + inQuotes(entry.first.Scalar())});
         }
     }
+    if (root["concepts"].IsDefined()) vocabulary.add(root["concepts"], file, errors);
+}
+
+// The second pass: the rules, with every concept of the pack known.
+void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack& pack,
+                      const Vocabulary& vocabulary, std::vector<LoadError>& errors) {
+    if (!root.IsMap() || !root["rules"].IsDefined()) return;  // told in the first pass
     const YAML::Node rules = root["rules"];
     if (!rules.IsSequence()) {
         const YAML::Mark mark = rules.Mark();
@@ -185,7 +215,9 @@ void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack&
         return;
     }
     for (const auto& node : rules) {
-        if (auto rule = readRule(node, file, pack, errors)) pack.rules.push_back(std::move(rule));
+        if (auto rule = readRule(node, file, pack, vocabulary, errors)) {
+            pack.rules.push_back(std::move(rule));
+        }
     }
 }
 
@@ -234,15 +266,31 @@ std::optional<std::string> readPackFile(const fs::path& path, std::vector<LoadEr
     return text;
 }
 
-void loadRuleFile(const fs::path& path, RulePack& pack, std::vector<LoadError>& errors) {
-    const std::string file = path.string();
-    guardFile(file, errors, [&] {
+// A rule file read and parsed, between the two passes over the files of a pack.
+struct ParsedFile {
+    std::string file;
+    YAML::Node root;
+};
+
+std::optional<ParsedFile> parseRuleFile(const fs::path& path, Vocabulary& vocabulary,
+                                        std::vector<LoadError>& errors) {
+    ParsedFile parsed{path.string(), YAML::Node()};
+    bool ok = false;
+    guardFile(parsed.file, errors, [&] {
         const auto text = readPackFile(path, errors);
-        YAML::Node root;
-        if (text && parseBoundedYaml(*text, file, root, errors)) {
-            readRuleDocument(root, file, pack, errors);
+        if (text && parseBoundedYaml(*text, parsed.file, parsed.root, errors)) {
+            readConceptsOf(parsed.root, parsed.file, vocabulary, errors);
+            ok = true;
         }
     });
+    if (!ok) return std::nullopt;
+    return parsed;
+}
+
+void readRules(const ParsedFile& parsed, RulePack& pack, const Vocabulary& vocabulary,
+               std::vector<LoadError>& errors) {
+    guardFile(parsed.file, errors,
+              [&] { readRuleDocument(parsed.root, parsed.file, pack, vocabulary, errors); });
 }
 
 void readManifestUnguarded(const fs::path& folder, RulePack& pack, std::vector<LoadError>& errors) {
@@ -350,7 +398,10 @@ std::string LoadError::toString() const {
 RuleSet RuleSet::loadAll(const std::vector<fs::path>& paths, std::vector<LoadError>& errors,
                          const RuleSet* alongside) {
     RuleSet set;
-    if (alongside != nullptr) set.ids_ = alongside->ids_;
+    if (alongside != nullptr) {
+        set.ids_ = alongside->ids_;
+        set.vocabulary_.addAll(alongside->vocabulary_);
+    }
     for (const auto& path : paths) set.load(path, errors);
     return set;
 }
@@ -401,13 +452,15 @@ void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& err
     std::sort(notRead.begin(), notRead.end(),
               [](const LoadError& a, const LoadError& b) { return a.file < b.file; });
     errors.insert(errors.end(), notRead.begin(), notRead.end());
+    std::vector<ParsedFile> parsed;
     for (const auto& file : files) {
-        if (isInside(file, folder)) {
-            loadRuleFile(file, pack, errors);
-        } else {
+        if (!isInside(file, folder)) {
             errors.push_back(linksOutside(file));
+        } else if (auto one = parseRuleFile(file, vocabulary_, errors)) {
+            parsed.push_back(std::move(*one));
         }
     }
+    for (const auto& one : parsed) readRules(one, pack, vocabulary_, errors);
     addPack(std::move(pack), errors);
 }
 
@@ -460,7 +513,9 @@ void RuleSet::load(const fs::path& path, std::vector<LoadError>& errors) {
             RulePack pack;
             pack.name = path.stem().string();
             pack.location = path;
-            loadRuleFile(path, pack, errors);
+            if (auto parsed = parseRuleFile(path, vocabulary_, errors)) {
+                readRules(*parsed, pack, vocabulary_, errors);
+            }
             addPack(std::move(pack), errors);
         } else {
             errors.push_back(wholeFile(path, "no such file or folder"));
@@ -479,7 +534,8 @@ void RuleSet::loadText(const std::string& text, const std::string& fileName,
     guardFile(fileName, errors, [&] {
         YAML::Node root;
         if (parseBoundedYaml(text, fileName, root, errors)) {
-            readRuleDocument(root, fileName, pack, errors);
+            readConceptsOf(root, fileName, vocabulary_, errors);
+            readRuleDocument(root, fileName, pack, vocabulary_, errors);
         }
     });
     addPack(std::move(pack), errors);

@@ -161,6 +161,35 @@ TEST(Command, RulesListNamesARuleIdDefinedInTwoPacksGivenApart) {
     EXPECT_EQ(result.output.find("(theirs)"), std::string::npos) << result.output;
 }
 
+// A concept is looked up like a rule: its patterns per language and the rules that use it.
+TEST(Command, RulesExplainShowsAConceptAndWhoUsesIt) {
+    const fs::path dir =
+        fs::temp_directory_path() / ("proviso-concept-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    std::string rule = soundRule("news-rule");
+    rule.replace(rule.find("'false news'"), 12, "'{{falsity}} news'");
+    writePack(dir / "mine",
+              "concepts:\n  falsity:\n    description: Untrue.\n    en: ['false', "
+              "'fake']\n" +
+                  rule);
+    const std::string explain =
+        std::string(PROVISO_EXE) + " rules explain falsity " + quoted(dir / "mine");
+    const CommandResult concept_ = run(explain);
+    const CommandResult user =
+        run(std::string(PROVISO_EXE) + " rules explain news-rule " + quoted(dir / "mine"));
+    const CommandResult tested = run(std::string(PROVISO_EXE) + " rules test " + quoted(dir));
+    fs::remove_all(dir);
+    EXPECT_EQ(concept_.status, 0) << concept_.output;
+    EXPECT_NE(concept_.output.find("falsity (concept)\n\nUntrue.\n\nen:\n  false\n  fake\n\nUsed "
+                                   "by: news-rule"),
+              std::string::npos)
+        << concept_.output;
+    EXPECT_NE(user.output.find("Concepts (see proviso rules explain NAME): falsity"),
+              std::string::npos)
+        << user.output;
+    EXPECT_EQ(tested.status, 0) << tested.output;
+}
+
 TEST(Command, CleanTextExitsZeroAndErrorsExitTwo) {
     const fs::path file =
         fs::temp_directory_path() / ("proviso-clean-" + std::to_string(::getpid()) + ".txt");

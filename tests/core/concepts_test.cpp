@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "proviso/concepts.hpp"
+#include "proviso/rule_set.hpp"
 
 namespace proviso {
 namespace {

@@ -232,6 +232,70 @@ TEST(RuleSet, LoadAllFindsDuplicatesAcrossPathsAndAgainstTheShippedPacks) {
     EXPECT_TRUE(mine.rules().empty());
 }
 
+const char* kConceptFile = R"(concepts:
+  official:
+    description: Someone who acts for the state.
+    en: ['police officer', 'competent official']
+    fr: ['officier de police judiciaire', 'agent habilité']
+)";
+
+const char* kConceptRule = R"(rules:
+  - id: demo-official-search
+    kind: requires
+    category: unsafeguarded-power
+    severity: high
+    languages: [en, fr]
+    trigger: ['{{official}} (may|peut) (search|perquisitionner)']
+    safeguards: ['judge', 'juge']
+    message: 'Search power "{match}" with no judge.'
+    rationale: Why.
+    suggestion: What instead.
+    references: [ICCPR art. 17]
+    examples:
+      flag:
+        - 'A [[police officer may search]] any premises.'
+        - "L'[[officier de police judiciaire peut perquisitionner]] tout local."
+      pass: ['A police officer may search premises on a warrant from a judge.']
+)";
+
+// A concept defined in one file of a pack is written out into the patterns of a rule in
+// another, in each language the rule claims; the rule remembers which concepts it uses.
+TEST(RuleSet, ConceptsOfAPackServeEveryRuleInItInEachLanguage) {
+    const TempFolder dir("concepts");
+    writePack(dir, "pack", {{"rules.yaml", kConceptRule}, {"vocabulary.yaml", kConceptFile}});
+    std::vector<LoadError> errors;
+    const RuleSet rules = RuleSet::loadAll({dir / "pack"}, errors);
+    ASSERT_TRUE(errors.empty()) << messages(errors)[0];
+    ASSERT_EQ(rules.rules().size(), 1u);
+    const Rule& rule = *rules.rules()[0];
+    EXPECT_EQ(rule.info().concepts, std::vector<std::string>{"official"});
+    const auto failures = testRuleExamples(rule);
+    EXPECT_TRUE(failures.empty()) << failures.front().problem;
+    ASSERT_NE(rules.vocabulary().find("official"), nullptr);
+
+    // A user's pack beside it uses the same concept without defining it.
+    std::string mine = kConceptRule;
+    mine.replace(mine.find("demo-official-search"), 20, "mine-official-search");
+    writePack(dir, "mine", {{"rules.yaml", mine}});
+    const RuleSet theirs = RuleSet::loadAll({dir / "mine"}, errors, &rules);
+    EXPECT_TRUE(errors.empty()) << messages(errors)[0];
+    EXPECT_EQ(theirs.rules().size(), 1u);
+}
+
+// A rule that claims a language its concept lacks is refused where the concept is named.
+TEST(RuleSet, AConceptMissingALanguageOfTheRuleIsAnErrorAtThePattern) {
+    std::string rule = kConceptRule;
+    rule.replace(rule.find("[en, fr]"), 8, "[en, es]");
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(std::string(kConceptFile) + rule, "x.yaml", errors);
+    ASSERT_EQ(errors.size(), 1u) << messages(errors)[0];
+    EXPECT_EQ(errors[0].toString(),
+              "x.yaml:12:15: demo-official-search: in 'trigger': concept 'official' has no "
+              "patterns for 'es'");
+    EXPECT_TRUE(rules.rules().empty());
+}
+
 TEST(RuleSet, FilesAndFoldersTheLoaderDoesNotReadAreNamed) {
     const TempFolder dir("not-read");
     writePack(dir, "pack",

@@ -5,16 +5,19 @@
 // every language whose vocabulary has its concepts. See docs/rule-format.md, "Concepts".
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "proviso/rule_set.hpp"
+namespace YAML {
+class Node;
+}
 
 namespace proviso {
+
+struct LoadError;
 
 namespace limits {
 // An expanded pattern may not grow past this: concepts that name concepts could otherwise

@@ -64,6 +64,7 @@ struct RuleInfo {
     std::vector<std::string> safeguardArticles;
     std::string file;
     int line = 0;
+    std::vector<std::string> concepts;  // named in its patterns ({{name}}), in order
 };
 
 // Sentence boundaries of every block, computed only for the blocks that need them.

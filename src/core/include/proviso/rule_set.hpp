@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "proviso/concepts.hpp"
 #include "proviso/rule.hpp"
 
 namespace proviso {
@@ -79,6 +80,9 @@ public:
                   std::vector<LoadError>& errors);
 
     const std::vector<RulePack>& packs() const { return packs_; }
+    // The concepts of every pack loaded (and of loadAll's `alongside`): a rule may use those of
+    // the packs loaded before its own and those of its own pack.
+    const Vocabulary& vocabulary() const { return vocabulary_; }
     std::vector<const Rule*> rules() const;
     const Rule* find(const std::string& id) const;
 
@@ -89,6 +93,7 @@ private:
     void addPack(RulePack pack, std::vector<LoadError>& errors);
 
     std::vector<RulePack> packs_;
+    Vocabulary vocabulary_;
     std::map<std::string, std::pair<std::string, int>> ids_;  // id -> file and line defining it
 };
 
