@@ -8,6 +8,7 @@ std::unique_ptr<Rule> makeRequiresRule(RuleInfo info, RuleFields& fields, Patter
 std::unique_ptr<Rule> makeElementsRule(RuleInfo info, RuleFields& fields, PatternOptions options);
 std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
                                             PatternOptions options);
+std::unique_ptr<Rule> makeAbsentRule(RuleInfo info, RuleFields& fields, PatternOptions options);
 
 namespace {
 
@@ -21,6 +22,7 @@ constexpr Kind kKinds[] = {
     {"requires", &makeRequiresRule},
     {"elements", &makeElementsRule},
     {"undefined-term", &makeUndefinedTermRule},
+    {"absent", &makeAbsentRule},
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
-// The elements (offence checklist) and undefined-term kinds, through rule text as an analyst
-// writes it.
+// The elements (offence checklist), undefined-term and absent kinds, through rule text as an
+// analyst writes it.
 #include <gtest/gtest.h>
 
 #include "proviso/engine.hpp"
@@ -133,6 +133,42 @@ TEST(ChecklistKinds, ExamplesPass) {
         for (const auto& failure : testRuleExamples(*set.rules()[0]))
             ADD_FAILURE() << failure.problem;
     }
+}
+
+const char* kAbsent = R"(rules:
+  - id: no-safeguards-clause
+    kind: absent
+    category: unsafeguarded-power
+    severity: high
+    languages: [en]
+    trigger: ['intercept\pL*', 'search\pL*']
+    absent: ['conditions and safeguards', 'human rights']
+    message: 'Powers such as "{power}" with no safeguards clause.'
+    rationale: r
+    suggestion: s
+    references: [Budapest Convention art. 15]
+    examples:
+      flag: ["[[Bill]]\nAn officer may intercept messages."]
+      pass: ["Bill\nAn officer may intercept messages.\nThese powers respect human rights."]
+)";
+
+// One finding for the whole law, on its first title (else its first paragraph), naming the
+// first power; none when the clause is anywhere, a heading included, or no power is granted.
+TEST(AbsentRule, OneFindingForTheLawOnItsTitleNamingTheFirstPower) {
+    const auto f = scan(kAbsent, {"", "Cybercrime Bill", "# Part 2", "Section 4",
+                                  "An officer may search premises.", "An officer may intercept."});
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].block, 2u) << "the first title before the power";
+    EXPECT_EQ(f[0].message, "Powers such as \"search\" with no safeguards clause.");
+    const auto untitled = scan(kAbsent, {"", "Cybercrime Bill", "An officer may intercept."});
+    ASSERT_EQ(untitled.size(), 1u);
+    EXPECT_EQ(untitled[0].block, 1u) << "the first paragraph";
+    EXPECT_EQ(untitled[0].text, "Cybercrime Bill");
+
+    EXPECT_TRUE(
+        scan(kAbsent, {"Bill", "An officer may search.", "# Conditions and safeguards"}).empty());
+    EXPECT_TRUE(scan(kAbsent, {"Bill", "No officer shall intercept any message."}).empty());
+    EXPECT_TRUE(scan(kAbsent, {"Bill", "The Authority shall publish a report."}).empty());
 }
 
 }  // namespace
