@@ -33,6 +33,24 @@ bool insideWord(std::string_view text, std::size_t pos) {
     return isWordCharacter(codePointBefore(text, pos)) && isWordCharacter(codePointAt(text, pos));
 }
 
+// The first byte at or after `pos` (and at most `to`) that is not part of a word character.
+std::size_t endOfWord(std::string_view text, std::size_t pos, std::size_t to) {
+    while (pos < to) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {  // most of any text: no decoding, no call
+            const bool letterOrDigit = static_cast<unsigned>((byte | 0x20) - 'a') < 26 ||
+                                       static_cast<unsigned>(byte - '0') < 10;
+            if (!letterOrDigit) break;
+            ++pos;
+            continue;
+        }
+        std::size_t next = pos;
+        if (!isWordCharacter(decodeUtf8(text, next))) break;
+        pos = next;
+    }
+    return pos;
+}
+
 }  // namespace
 
 std::vector<const Pattern*> rawPointers(const std::vector<std::unique_ptr<Pattern>>& patterns) {
@@ -90,8 +108,8 @@ bool Pattern::findFirst(std::string_view text, std::size_t from, std::size_t to,
         // of a long run of letters once for each of its characters.
         if (begin >= to) return false;
         pos = begin;
-        decodeUtf8(text, pos);
-        while (options_.wholeWords && pos < to && insideWord(text, pos)) decodeUtf8(text, pos);
+        const bool wordCharacter = isWordCharacter(decodeUtf8(text, pos));
+        if (options_.wholeWords && wordCharacter) pos = endOfWord(text, pos, to);
     }
     return false;
 }
