@@ -129,7 +129,9 @@ public:
                               std::size_t block, ByteSpan at, const RuleInfo& rule) const;
 
     // True if the sentence containing `at` says "shall not", "no person may", "ne peut",
-    // "no podrá"... before `at`: the words at `at` are then forbidden, not granted.
+    // "no podrá"... before `at`: the words at `at` are then forbidden, not granted. The cue
+    // must end before `at`: "ne peut" does not forbid the "peut être prolongée" it runs into.
+    // Each sentence is searched once, whatever the number of rules and triggers that ask.
     bool negatedBefore(std::size_t block, ByteSpan at) const;
 
     // Builds a finding for `rule` on bytes `span` of the normalised text of `block`, with the
