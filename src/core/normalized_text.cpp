@@ -64,6 +64,8 @@ Folded classify(char32_t c) {
     return {Fold::Keep};
 }
 
+constexpr std::uint32_t kMaxNonStarters = 30;
+
 const icu::Normalizer2* nfkc() {
     static const icu::Normalizer2* instance = [] {
         UErrorCode status = U_ZERO_ERROR;
@@ -120,10 +122,14 @@ NormalizedText::NormalizedText(std::string_view original) {
             continue;
         }
         // A character and the combining marks after it ("e" + U+0301) normalise together, so
-        // that a decomposed "é" matches a pattern written with the composed one.
+        // that a decomposed "é" matches a pattern written with the composed one. At most
+        // kMaxNonStarters of them: putting marks in canonical order takes time that grows with
+        // the square of their number, and no writing system needs more (the limit of Unicode's
+        // stream-safe text format, UAX #15); the marks after them normalise as a group of their
+        // own.
         std::size_t end = i;
         std::uint32_t last = cp;
-        while (normalizer != nullptr && end < original.size()) {
+        while (normalizer != nullptr && end < original.size() && last - cp < kMaxNonStarters) {
             std::size_t next = end;
             const char32_t following = decodeUtf8(original, next);
             if (following < 0x300 ||

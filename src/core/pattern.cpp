@@ -28,6 +28,29 @@ char32_t codePointAt(std::string_view text, std::size_t pos) {
     return decodeUtf8(text, pos);
 }
 
+// True if byte `pos` lies between two word characters: a match may neither start nor end there.
+bool insideWord(std::string_view text, std::size_t pos) {
+    return isWordCharacter(codePointBefore(text, pos)) && isWordCharacter(codePointAt(text, pos));
+}
+
+// The first byte at or after `pos` (and at most `to`) that is not part of a word character.
+std::size_t endOfWord(std::string_view text, std::size_t pos, std::size_t to) {
+    while (pos < to) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {  // most of any text: no decoding, no call
+            const bool letterOrDigit = static_cast<unsigned>((byte | 0x20) - 'a') < 26 ||
+                                       static_cast<unsigned>(byte - '0') < 10;
+            if (!letterOrDigit) break;
+            ++pos;
+            continue;
+        }
+        std::size_t next = pos;
+        if (!isWordCharacter(decodeUtf8(text, next))) break;
+        pos = next;
+    }
+    return pos;
+}
+
 }  // namespace
 
 std::vector<const Pattern*> rawPointers(const std::vector<std::unique_ptr<Pattern>>& patterns) {
@@ -74,23 +97,19 @@ bool Pattern::findFirst(std::string_view text, std::size_t from, std::size_t to,
         if (!re_->Match(whole, pos, to, RE2::UNANCHORED, &match, 1)) return false;
         const auto begin = static_cast<std::size_t>(match.data() - text.data());
         const std::size_t end = begin + match.size();
-        const bool wholeWord = !options_.wholeWords || match.empty() ||
-                               ((!isWordCharacter(codePointBefore(text, begin)) ||
-                                 !isWordCharacter(codePointAt(text, begin))) &&
-                                (!isWordCharacter(codePointAt(text, end)) ||
-                                 !isWordCharacter(codePointBefore(text, end))));
-        if (wholeWord && !match.empty()) {
+        if (!match.empty() &&
+            (!options_.wholeWords || (!insideWord(text, begin) && !insideWord(text, end)))) {
             found = {begin, end};
             return true;
         }
-        // Try again one character further on: a later start may still be a whole word.
-        std::size_t next = begin;
-        if (next < to) {
-            decodeUtf8(text, next);
-        } else {
-            return false;
-        }
-        pos = next;
+        // RE2 gives one match at `begin`, the leftmost-first one; if it is no whole word, a
+        // later start may still give one. No whole word starts inside a word, so the search
+        // resumes after the word `begin` is in: resuming one character on would scan the rest
+        // of a long run of letters once for each of its characters.
+        if (begin >= to) return false;
+        pos = begin;
+        const bool wordCharacter = isWordCharacter(decodeUtf8(text, pos));
+        if (options_.wholeWords && wordCharacter) pos = endOfWord(text, pos, to);
     }
     return false;
 }

@@ -22,6 +22,11 @@ RE2::Options caseless() {
 }
 
 // Words that turn a grant into a prohibition when they come earlier in the same sentence.
+// Phrases of a few words: none is longer than kLongestNegationCue bytes, however its letters
+// are cased (K and the Kelvin sign, s and the long s differ in length), which
+// ScanContext::negatedBefore relies on.
+constexpr std::size_t kLongestNegationCue = 128;
+
 const Pattern& negationCue() {
     static const std::unique_ptr<Pattern> pattern = [] {
         std::string error;
@@ -150,16 +155,36 @@ std::string_view toString(Scope scope) {
     return "provision";
 }
 
+std::size_t SentenceIndex::sentenceOf(std::size_t block, std::size_t pos) const {
+    auto& starts = starts_[block];
+    if (starts.empty()) starts = sentenceStarts(normalized_[block].text());
+    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), pos) -
+                                    starts.begin()) -
+           1;
+}
+
 ByteSpan SentenceIndex::around(std::size_t block, std::size_t pos) const {
-    if (!ready_[block]) {
-        starts_[block] = sentenceStarts(normalized_[block].text());
-        ready_[block] = true;
-    }
+    const std::size_t sentence = sentenceOf(block, pos);
     const auto& starts = starts_[block];
-    auto next = std::upper_bound(starts.begin(), starts.end(), pos);
-    const std::size_t begin = *(next - 1);
-    const std::size_t end = next == starts.end() ? normalized_[block].text().size() : *next;
-    return {begin, end};
+    const std::size_t end =
+        sentence + 1 < starts.size() ? starts[sentence + 1] : normalized_[block].text().size();
+    return {starts[sentence], end};
+}
+
+std::optional<ByteSpan> SentenceIndex::firstNegation(std::size_t block, std::size_t pos) const {
+    const std::size_t sentence = sentenceOf(block, pos);
+    auto& negations = negations_[block];
+    if (negations.empty()) negations.resize(starts_[block].size());
+    FirstNegation& first = negations[sentence];
+    if (!first.searched) {
+        const ByteSpan bounds = around(block, pos);
+        ByteSpan cue;
+        if (negationCue().findFirst(normalized_[block].text(), bounds.begin, bounds.end, cue)) {
+            first.cue = cue;
+        }
+        first.searched = true;
+    }
+    return first.cue;
 }
 
 ScanContext::Region ScanContext::regionOf(Scope scope, std::size_t block, ByteSpan at) const {
@@ -178,6 +203,12 @@ ScanContext::Region ScanContext::regionOf(Scope scope, std::size_t block, ByteSp
         }
     }
     return {block, block + 1, {}};
+}
+
+ScanContext::RegionKey ScanContext::keyOf(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                                          const Region& region, bool requirePresence) {
+    return {&patterns,           region.firstBlock, region.endBlock, region.sentence.begin,
+            region.sentence.end, requirePresence};
 }
 
 std::vector<ByteSpan> ScanContext::matches(const std::vector<std::unique_ptr<Pattern>>& patterns,
@@ -199,18 +230,25 @@ std::vector<ByteSpan> ScanContext::matches(const std::vector<std::unique_ptr<Pat
 }
 
 bool ScanContext::negatedBefore(std::size_t block, ByteSpan at) const {
+    // The sentence's first cue answers for every word after it, so a long sentence is searched
+    // once, not once for each of its triggers.
+    const std::optional<ByteSpan> first = sentences_.firstNegation(block, at.begin);
+    if (first && first->end <= at.begin) return true;
+    // A cue counts only if it ends before `at`: "ne peut" does not forbid the "peut être
+    // prolongée" it runs into ("ne peut être prolongée que ..." restricts a renewal), and cut at
+    // `at` the search may find a shorter cue the whole sentence hid. Such a cue starts less
+    // than the longest cue's length before `at`: those few bytes are searched for each trigger.
     const ByteSpan sentence = sentences_.around(block, at.begin);
-    return negationCue().matchesIn(normalized_[block].text(), sentence.begin, at.begin);
+    const std::size_t from = std::max(
+        sentence.begin, at.begin > kLongestNegationCue ? at.begin - kLongestNegationCue : 0);
+    return negationCue().matchesIn(normalized_[block].text(), from, at.begin);
 }
 
 bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                                  std::size_t block, ByteSpan at, bool requirePresence) const {
     const Region region = regionOf(scope, block, at);
-    std::optional<RegionKey> key;
-    if (scope != Scope::Sentence) {
-        key = RegionKey{&patterns, region.firstBlock, region.endBlock, requirePresence};
-        if (auto it = presentCache_.find(*key); it != presentCache_.end()) return it->second;
-    }
+    const RegionKey key = keyOf(patterns, region, requirePresence);
+    if (auto it = presentCache_.find(key); it != presentCache_.end()) return it->second;
     const bool present = [&] {
         std::vector<ByteSpan> found;
         for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
@@ -231,7 +269,7 @@ bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& pa
         }
         return false;
     }();
-    if (key) presentCache_.emplace(*key, present);
+    presentCache_.emplace(key, present);
     return present;
 }
 
@@ -239,13 +277,10 @@ bool ScanContext::satisfiedByReference(const std::vector<std::unique_ptr<Pattern
                                        Scope scope, std::size_t block, ByteSpan at,
                                        const RuleInfo& rule) const {
     const Region region = regionOf(scope, block, at);
-    std::optional<RegionKey> key;
-    if (scope != Scope::Sentence) {
-        key = RegionKey{&patterns, region.firstBlock, region.endBlock, true};
-        if (auto it = referenceCache_.find(*key); it != referenceCache_.end()) return it->second;
-    }
+    const RegionKey key = keyOf(patterns, region, true);
+    if (auto it = referenceCache_.find(key); it != referenceCache_.end()) return it->second;
     const bool satisfied = referencesSatisfy(patterns, scope, region, rule);
-    if (key) referenceCache_.emplace(*key, satisfied);
+    referenceCache_.emplace(key, satisfied);
     return satisfied;
 }
 

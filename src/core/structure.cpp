@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace proviso {
@@ -136,13 +137,12 @@ struct ItemTracker {
 }  // namespace
 
 std::pair<std::size_t, std::size_t> DocumentStructure::articleBlocks(std::size_t block) const {
+    // An article's provisions follow one another, and their `article` never decreases.
     const std::size_t article = provisions[provisionOf[block]].article;
-    std::size_t first = provisions[article].firstBlock;
-    std::size_t end = first;
-    for (std::size_t p = article; p < provisions.size() && provisions[p].article == article; ++p) {
-        end = provisions[p].endBlock;
-    }
-    return {first, end};
+    const auto after = std::upper_bound(
+        provisions.begin() + static_cast<std::ptrdiff_t>(article), provisions.end(), article,
+        [](std::size_t a, const Provision& p) { return a < p.article; });
+    return {provisions[article].firstBlock, (after - 1)->endBlock};
 }
 
 DocumentStructure segmentProvisions(const Document& doc) {
@@ -192,6 +192,9 @@ DocumentStructure segmentProvisions(const Document& doc) {
         structure.provisionOf[b] = structure.provisions.size() - 1;
     }
     if (!structure.provisions.empty()) structure.provisions.back().endBlock = doc.blocks.size();
+    for (std::size_t p = 0; p < structure.provisions.size(); ++p) {
+        structure.firstWithLabel.emplace(structure.provisions[p].label, p);
+    }
     return structure;
 }
 
@@ -201,10 +204,8 @@ std::string DocumentStructure::labelOf(std::size_t block) const {
 }
 
 const Provision* DocumentStructure::findArticle(const std::string& label) const {
-    for (const Provision& p : provisions) {
-        if (p.label == label) return &p;
-    }
-    return nullptr;
+    const auto found = firstWithLabel.find(label);
+    return found == firstWithLabel.end() ? nullptr : &provisions[found->second];
 }
 
 }  // namespace proviso

@@ -53,6 +53,20 @@ TEST(NormalizedText, DecomposedAccentsAreComposed) {
     EXPECT_EQ(n.toOriginal(f, f + 5).start, 16u);  // 16 code points before it, the accent being two
 }
 
+TEST(NormalizedText, AnEndlessRunOfCombiningMarksIsNormalisedThirtyAtATime) {
+    // Marks of two classes, alternating: canonical order puts the marks below first, which
+    // took time growing with the square of the run when the whole run was one group. Groups of
+    // thirty (Unicode's stream-safe limit) are put in order each on its own.
+    std::string original = "x";
+    for (int k = 0; k < 100000; ++k) original += "\u0301\u0316";  // acute above, grave below
+    const NormalizedText n(original);
+    ASSERT_EQ(n.text().size(), original.size());
+    std::string below, above;
+    for (int k = 0; k < 15; ++k) below += "\u0316", above += "\u0301";
+    EXPECT_EQ(n.text().substr(0, 61), "x" + below + above);  // the first group, in order
+    EXPECT_EQ(n.toOriginal(0, n.text().size()).end, countCodePoints(original));
+}
+
 TEST(NormalizedText, MalformedBytesBecomeOneReplacementCharacterEach) {
     const std::string original = std::string("ab\xFF") + "cd";
     const NormalizedText n(original);

@@ -42,6 +42,73 @@ TEST(Pattern, FindsEveryOccurrenceAfterARejectedOne) {
               (std::vector<std::string>{"insult", "insult"}));
 }
 
+using Words = std::vector<std::string>;
+
+TEST(Pattern, AMatchThatEndsInsideAWordGivesUpOnlyItsStart) {
+    EXPECT_EQ(matches("insult", "insulting insult"), Words{"insult"});
+    // RE2 offers one match per start, the first alternative that matches: written shorter
+    // first, "intercept" hides "interception", and the start is given up. Longest first, both
+    // are found.
+    EXPECT_TRUE(matches("intercept|interception", "interception").empty());
+    EXPECT_EQ(matches("interception|intercept", "interception, intercept"),
+              (Words{"interception", "intercept"}));
+}
+
+TEST(Pattern, AMatchMayStartOnTheCharacterAfterAWord) {
+    // The match at the first space runs into "datax", so does "data" after it; the search goes
+    // on after "datax", on the space that ends it.
+    EXPECT_EQ(matches(" ?data", " datax data"), Words{" data"});
+    EXPECT_EQ(matches("-based", "risk-based"), Words{"-based"});
+}
+
+TEST(Pattern, PhrasesAfterARejectedStartInTheSameWord) {
+    // "news agency" inside "fakenews" is rejected; the one after the space is not.
+    EXPECT_EQ(matches("news agenc\\pL*", "fakenews agency news agencies"), Words{"news agencies"});
+    EXPECT_EQ(matches("false news", "xfalse news false newsy false news"), Words{"false news"});
+}
+
+TEST(Pattern, WholeWordsInOtherScripts) {
+    EXPECT_EQ(matches("закон\\pL*", "беззаконие законы"), Words{"законы"});
+    EXPECT_TRUE(matches("قانون", "والقانون").empty());  // "and the law": one word
+    EXPECT_EQ(matches("قانون", "هذا قانون"), Words{"قانون"});
+    // Chinese is written without spaces: a whole word is the whole run of characters, so
+    // Chinese rules set whole_words: false.
+    EXPECT_TRUE(matches("法律", "本法律规定").empty());
+    EXPECT_EQ(matches("法律", "本法律规定", {.caseSensitive = false, .wholeWords = false}),
+              Words{"法律"});
+}
+
+TEST(Pattern, CombiningMarksBelongToTheirWord) {
+    // "café" written with a separate accent: "cafe" is not a whole word of it.
+    EXPECT_EQ(matches("cafe", "cafe\u0301 cafe"), Words{"cafe"});
+    EXPECT_EQ(matches("caf\\pL\\pM*", "cafe\u0301s cafe\u0301"), Words{"cafe\u0301"});
+}
+
+TEST(Pattern, WithoutWholeWordsEveryStartCounts) {
+    const PatternOptions anywhere{.caseSensitive = false, .wholeWords = false};
+    EXPECT_EQ(matches("secur", "insecurity xsecurx", anywhere), (Words{"secur", "secur"}));
+    EXPECT_EQ(matches("ab", "aab abab", anywhere), (Words{"ab", "ab", "ab"}));
+}
+
+// A very long word: every "insult\pL*" inside it reaches the end of the word and fails the
+// whole-word check. The search goes on after the word, not one letter further on each time,
+// which read the rest of the word again for each letter: minutes for these two megabytes.
+TEST(Pattern, AVeryLongWordIsReadOnce) {
+    std::string word;
+    while (word.size() < (2u << 20)) word += "xinsult";
+    EXPECT_EQ(matches("insult\\pL*", word + " insults, " + word + "e\u0301"), Words{"insults"});
+    // The same with a combining mark on every letter, and in Cyrillic.
+    std::string marked, cyrillic;
+    while (marked.size() < (1u << 20)) marked += "xi\u0301nsult";
+    while (cyrillic.size() < (1u << 20)) cyrillic += "беззаконие";
+    EXPECT_EQ(matches("i\\pM*nsult\\pL*", marked + " insult"), Words{"insult"});
+    EXPECT_EQ(matches("закон\\pL*", cyrillic + " закон"), Words{"закон"});
+    // Phrases too: none of the "false news" inside the word counts.
+    std::string glued;
+    while (glued.size() < (1u << 20)) glued += "xfalse news";
+    EXPECT_EQ(matches("false news", glued + " false news"), Words{"false news"});
+}
+
 TEST(Pattern, BadPatternReportsRe2Error) {
     std::string error;
     EXPECT_EQ(Pattern::compile("(unclosed", {}, error), nullptr);

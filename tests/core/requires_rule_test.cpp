@@ -86,6 +86,67 @@ TEST(RequiresRule, SentenceScopeLooksOnlyInTheSameSentence) {
         f.flagged({"Under a warrant, an officer may search premises. Then he reports."}).empty());
 }
 
+TEST(RequiresRule, ANegationCountsOnlyIfItEndsBeforeThePower) {
+    // "ne peut être prolongée que ..." limits a renewal: its "ne peut" runs into the words that
+    // grant it and forbids nothing. "Aucune" before them does.
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(R"(rules:
+  - id: renouvellement
+    kind: requires
+    category: unsafeguarded-power
+    severity: medium
+    languages: [fr]
+    trigger: 'peut être prolongée'
+    safeguards: ['durée totale']
+    message: 'Renouvellement sans durée totale.'
+    rationale: r
+    suggestion: s
+    references: [CEDH art. 8]
+    examples:
+      flag: ['La mesure [[peut être prolongée]] de quatre mois.']
+      pass: ['La mesure peut être prolongée, dans une durée totale de deux ans.']
+)",
+                   "r.yaml", errors);
+    ASSERT_TRUE(errors.empty()) << errors[0].toString();
+    const auto scan = [&](const char* text) {
+        Document doc;
+        doc.blocks.push_back(textBlock(text));
+        return Engine(rules.rules()).scan(doc).size();
+    };
+    EXPECT_EQ(scan("L'autorisation ne peut être prolongée que pour des périodes de trois mois."),
+              1u);
+    EXPECT_EQ(scan("Aucune autorisation ne peut être prolongée au-delà de six mois."), 0u);
+}
+
+// One paragraph of one sentence with 60 000 powers and no full stop. Each power asks whether
+// a negation comes before it in its sentence, and whether its sentence names a safeguard:
+// both questions used to read the sentence from its start for each power (hours for these
+// two megabytes); now each sentence is read once.
+std::string powersInOneSentence(const char* end) {
+    std::string sentence = "The officer";
+    for (int k = 0; k < 60000; ++k) sentence += " may search the premises of the person and";
+    return sentence + end;
+}
+
+TEST(RequiresRule, EveryPowerOfAVeryLongSentenceIsJudged) {
+    const Fixture f;
+    const std::string powers = powersInOneSentence(" no officer may search a dwelling.");
+    const Flags flagged = f.flagged({powers.c_str()});
+    EXPECT_EQ(flagged.size(), 60000u);  // all but the last search, which "no officer" forbids
+    EXPECT_EQ(flagged.back(), "0:search");
+    const std::string forbidden = "No officer" + powersInOneSentence(".").substr(11);
+    EXPECT_TRUE(f.flagged({forbidden.c_str()}).empty());
+}
+
+TEST(RequiresRule, AVeryLongSentenceIsSearchedForItsSafeguardOnce) {
+    const Fixture f("sentence");
+    const std::string unsafeguarded = powersInOneSentence(".");
+    EXPECT_EQ(f.flagged({unsafeguarded.c_str()}).size(), 60000u);
+    const std::string safeguarded = powersInOneSentence(" under a warrant. Next.");
+    EXPECT_TRUE(f.flagged({safeguarded.c_str()}).empty());
+}
+
 TEST(RequiresRule, ACrossReferenceCountsWhenTheArticleStatesTheSafeguard) {
     const Fixture f;
     EXPECT_TRUE(f.flagged({"Article 14", "Powers require a warrant.", "Article 19",

@@ -70,6 +70,16 @@ TEST(Structure, ChaptersCloseTheArticleAndAreTitles) {
     EXPECT_EQ(s.findArticle("Article 4"), nullptr);
 }
 
+TEST(Structure, AReferenceFindsTheFirstArticleOfThatNumber) {
+    // A bill that quotes the article of another instrument it amends has two "Article 3".
+    const Document d = doc({"Article 3", "ours", "Article 4", "text", "Article 3", "quoted"});
+    const DocumentStructure s = segmentProvisions(d);
+    ASSERT_NE(s.findArticle("Article 3"), nullptr);
+    EXPECT_EQ(s.findArticle("Article 3")->firstBlock, 0u);
+    EXPECT_EQ(s.findArticle("Article 4")->firstBlock, 2u);
+    EXPECT_EQ(s.articleBlocks(5), (std::pair<std::size_t, std::size_t>{4, 6}));
+}
+
 TEST(Structure, TitlesAreHeadingLevelsAndHashLines) {
     Document d = doc({"Part II. Powers", "## Art. 19 - Search", "Article 19", "(1) Text"});
     d.blocks[0].outlineLevel = 1;

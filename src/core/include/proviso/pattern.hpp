@@ -41,6 +41,14 @@ public:
 
     const std::string& source() const { return source_; }
 
+    // The first match inside text[from, to), in `found`; false if there is none. The bytes
+    // around the range still decide what is a whole word. Which match counts at a given start is
+    // RE2's (leftmost-first: the first alternative that matches, greedy repetitions): if that
+    // one is no whole word, the start is given up, and a later start may still give one.
+    // Linear in to - from for patterns that match within a few words; a pattern that can match
+    // across any number of words can take longer when its matches keep ending inside a word.
+    bool findFirst(std::string_view text, std::size_t from, std::size_t to, ByteSpan& found) const;
+
     // Appends every non-overlapping match inside text[from, to) to `out`, left to right.
     void findAll(std::string_view text, std::size_t from, std::size_t to,
                  std::vector<ByteSpan>& out) const;
@@ -50,7 +58,6 @@ public:
 
 private:
     Pattern(std::string source, std::unique_ptr<re2::RE2> re, PatternOptions options);
-    bool findFirst(std::string_view text, std::size_t from, std::size_t to, ByteSpan& found) const;
 
     std::string source_;
     std::unique_ptr<re2::RE2> re_;

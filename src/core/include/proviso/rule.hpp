@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -67,19 +68,33 @@ struct RuleInfo {
     std::vector<std::string> concepts;  // named in its patterns ({{name}}), in order
 };
 
-// Sentence boundaries of every block, computed only for the blocks that need them.
+// Sentence boundaries of every block, and where each sentence's first negation is: computed
+// only for the blocks and sentences that need them, once per scan for all rules.
 class SentenceIndex {
 public:
     explicit SentenceIndex(const std::vector<NormalizedText>& normalized)
-        : normalized_(normalized), starts_(normalized.size()), ready_(normalized.size(), false) {}
+        : normalized_(normalized), starts_(normalized.size()), negations_(normalized.size()) {}
 
     // The sentence of `block`'s normalised text that contains byte `pos`.
     ByteSpan around(std::size_t block, std::size_t pos) const;
 
+    // The first negation cue ("shall not", "no person", "ne peut"...; whole words, as a
+    // Pattern finds them) of the sentence that contains byte `pos`, or nullopt if it has none.
+    // The sentence is searched the first time one of its bytes is asked about.
+    std::optional<ByteSpan> firstNegation(std::size_t block, std::size_t pos) const;
+
 private:
+    // Index into starts_[block] of the sentence that contains byte `pos`.
+    std::size_t sentenceOf(std::size_t block, std::size_t pos) const;
+
+    struct FirstNegation {
+        bool searched = false;
+        std::optional<ByteSpan> cue;
+    };
+
     const std::vector<NormalizedText>& normalized_;
-    mutable std::vector<std::vector<std::size_t>> starts_;
-    mutable std::vector<bool> ready_;
+    mutable std::vector<std::vector<std::size_t>> starts_;       // empty until the block is asked
+    mutable std::vector<std::vector<FirstNegation>> negations_;  // per block, per sentence
 };
 
 // Everything a rule may look at while scanning one document. Built by the engine for each rule
@@ -129,7 +144,9 @@ public:
                               std::size_t block, ByteSpan at, const RuleInfo& rule) const;
 
     // True if the sentence containing `at` says "shall not", "no person may", "ne peut",
-    // "no podrá"... before `at`: the words at `at` are then forbidden, not granted.
+    // "no podrá"... before `at`: the words at `at` are then forbidden, not granted. The cue
+    // must end before `at`: "ne peut" does not forbid the "peut être prolongée" it runs into.
+    // Each sentence is searched once, whatever the number of rules and triggers that ask.
     bool negatedBefore(std::size_t block, ByteSpan at) const;
 
     // Builds a finding for `rule` on bytes `span` of the normalised text of `block`, with the
@@ -143,20 +160,25 @@ private:
     // Byte ranges [first block, begin) .. [last block, end) that make up `scope` around `at`.
     struct Region {
         std::size_t firstBlock, endBlock;
-        ByteSpan sentence;  // only for Scope::Sentence: the bytes within firstBlock
+        ByteSpan sentence;  // only for Scope::Sentence: the bytes within firstBlock; else {0, 0}
     };
     Region regionOf(Scope scope, std::size_t block, ByteSpan at) const;
     bool referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                            const Region& region, const RuleInfo& rule) const;
+
+    // Whether a list of patterns is present in a region does not depend on which match asks:
+    // remembered, so that a long provision or sentence with many triggers is searched once,
+    // not once per trigger. A sentence is never empty, so it cannot be taken for a whole block.
+    using RegionKey =
+        std::tuple<const void*, std::size_t, std::size_t, std::size_t, std::size_t, bool>;
+    static RegionKey keyOf(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                           const Region& region, bool requirePresence);
 
     const Document& doc_;
     const DocumentStructure& structure_;
     const std::vector<NormalizedText>& normalized_;
     const SentenceIndex& sentences_;
     const std::vector<bool>* candidates_;
-    // Whether a list of patterns is present in a region does not depend on which match asks:
-    // remembered, so that a long provision with many triggers is searched once, not per trigger.
-    using RegionKey = std::tuple<const void*, std::size_t, std::size_t, bool>;
     mutable std::map<RegionKey, bool> presentCache_;
     mutable std::map<RegionKey, bool> referenceCache_;
 };

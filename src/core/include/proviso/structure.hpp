@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "proviso/document.hpp"
@@ -27,6 +28,9 @@ struct DocumentStructure {
     // block index -> the lettered item (and roman sub-item) it belongs to, e.g. "(b)" or
     // "(b)(ii)"; empty outside items.
     std::vector<std::string> itemOf;
+    // label -> index into provisions of the first provision with that label (findArticle's
+    // index, so that following a reference does not walk every provision).
+    std::unordered_map<std::string, std::size_t> firstWithLabel;
 
     // The full label a finding in `block` carries: "Article 19(4)(b)"; empty if unknown.
     std::string labelOf(std::size_t block) const;
