@@ -26,6 +26,8 @@ RE2::Options caseless() {
 // are cased (K and the Kelvin sign, s and the long s differ in length), which
 // ScanContext::negatedBefore relies on.
 constexpr std::size_t kLongestNegationCue = 128;
+// Alternatives sharing a beginning go longest first: RE2 keeps the first that matches, and a
+// match that stops inside a word ("no podrá" in "no podrán") is then refused as no whole word.
 
 const Pattern& negationCue() {
     static const std::unique_ptr<Pattern> pattern = [] {
@@ -35,7 +37,7 @@ const Pattern& negationCue() {
             "no (person|officer|authority|agency|one|order|measure|public official)|"
             "(is|are) (prohibited|not permitted)|prohibited from|"
             "ne (peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)|aucune?|nul|"
-            "no (podrá|podrán|puede|pueden|deberá|deberán|se podrá|se podrán)|ningún|ninguna?|"
+            "no (podrán|podrá|pueden|puede|deberán|deberá|se podrán|se podrá)|ningún|ninguna?|"
             "prohibid[oa]s?|queda prohibido",
             {}, error);
     }();

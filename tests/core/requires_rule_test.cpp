@@ -119,6 +119,39 @@ TEST(RequiresRule, ANegationCountsOnlyIfItEndsBeforeThePower) {
     EXPECT_EQ(scan("Aucune autorisation ne peut être prolongée au-delà de six mois."), 0u);
 }
 
+// Plural and singular forms of a prohibition both forbid: "no podrán" as well as "no podrá".
+TEST(RequiresRule, APluralProhibitionForbidsToo) {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(R"(rules:
+  - id: registro
+    kind: requires
+    category: unsafeguarded-power
+    severity: high
+    languages: [es]
+    trigger: 'registrar\pL*'
+    safeguards: ['orden judicial']
+    message: 'Registro sin orden judicial.'
+    rationale: r
+    suggestion: s
+    references: [PIDCP art. 17]
+    examples:
+      flag: ['Los agentes podrán [[registrar]] el domicilio.']
+      pass: ['Los agentes podrán registrar el domicilio con orden judicial.']
+)",
+                   "r.yaml", errors);
+    ASSERT_TRUE(errors.empty()) << errors[0].toString();
+    const auto scan = [&](const char* text) {
+        Document doc;
+        doc.blocks.push_back(textBlock(text));
+        return Engine(rules.rules()).scan(doc).size();
+    };
+    EXPECT_EQ(scan("Los agentes no podrán registrar el domicilio."), 0u);
+    EXPECT_EQ(scan("El agente no podrá registrar el domicilio."), 0u);
+    EXPECT_EQ(scan("Los agentes no pueden registrar el domicilio."), 0u);
+    EXPECT_EQ(scan("Los agentes podrán registrar el domicilio."), 1u);
+}
+
 // One paragraph of one sentence with 60 000 powers and no full stop. Each power asks whether
 // a negation comes before it in its sentence, and whether its sentence names a safeguard:
 // both questions used to read the sentence from its start for each power (hours for these
