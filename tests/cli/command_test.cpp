@@ -38,7 +38,7 @@ TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
     // The shipped packs flag the false-news offence; find that finding among the others.
     const nlohmann::json* found = nullptr;
     for (const auto& f : json["findings"]) {
-        if (f["rule"] == "false-information-offence") found = &f;
+        if (f["rule"] == "fausses-nouvelles") found = &f;
     }
     ASSERT_NE(found, nullptr) << result.output;
     const auto& f = *found;

@@ -222,10 +222,10 @@ TEST(RuleSet, LoadAllFindsDuplicatesAcrossPathsAndAgainstTheShippedPacks) {
     errors.clear();
     const RuleSet shipped = RuleSet::loadAll({PROVISO_RULES_DIR}, errors);
     ASSERT_TRUE(errors.empty()) << messages(errors)[0];
-    writePack(dir, "mine", {{"rules.yaml", ruleWithId("false-information-offence")}});
+    writePack(dir, "mine", {{"rules.yaml", ruleWithId("fausses-nouvelles")}});
     const RuleSet mine = RuleSet::loadAll({dir / "mine"}, errors, &shipped);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_NE(errors[0].toString().find("false-information-offence: duplicate rule id: already defined "
+    EXPECT_NE(errors[0].toString().find("fausses-nouvelles: duplicate rule id: already defined "
                                         "at " PROVISO_RULES_DIR "/cybercrime-treaty/"),
               std::string::npos)
         << errors[0].toString();
