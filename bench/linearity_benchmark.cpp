@@ -24,6 +24,7 @@
 #include <map>
 #include <sstream>
 
+#include "bench_support.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/normalized_text.hpp"
 #include "proviso/pattern.hpp"
@@ -36,16 +37,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace proviso;
 
-const RuleSet& rules() {
-    static RuleSet set = [] {
-        RuleSet s;
-        std::vector<LoadError> errors;
-        s.load(PROVISO_RULES_DIR, errors);
-        for (const auto& e : errors) std::cerr << e.toString() << '\n';
-        return s;
-    }();
-    return set;
-}
+const RuleSet& rules() { return proviso::bench::shippedRules(); }
 
 const Engine& engine() {
     static const Engine instance(rules().rules());

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "bench_support.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/language.hpp"
 #include "proviso/normalized_text.hpp"
@@ -19,16 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace proviso;
 
-const RuleSet& rules() {
-    static RuleSet set = [] {
-        RuleSet s;
-        std::vector<LoadError> errors;
-        s.load(PROVISO_RULES_DIR, errors);
-        for (const auto& e : errors) std::cerr << e.toString() << '\n';
-        return s;
-    }();
-    return set;
-}
+const RuleSet& rules() { return proviso::bench::shippedRules(); }
 
 // The corpus texts, concatenated and repeated until the document has at least `bytes` bytes.
 Document corpusDocument(std::size_t bytes) {

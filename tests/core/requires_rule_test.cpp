@@ -86,6 +86,13 @@ TEST(RequiresRule, SentenceScopeLooksOnlyInTheSameSentence) {
         f.flagged({"Under a warrant, an officer may search premises. Then he reports."}).empty());
 }
 
+// How many findings `rules` give on one paragraph of `text`.
+std::size_t findingsIn(const RuleSet& rules, const char* text) {
+    Document doc;
+    doc.blocks.push_back(textBlock(text));
+    return Engine(rules.rules()).scan(doc).size();
+}
+
 TEST(RequiresRule, ANegationCountsOnlyIfItEndsBeforeThePower) {
     // "ne peut être prolongée que ..." limits a renewal: its "ne peut" runs into the words that
     // grant it and forbids nothing. "Aucune" before them does.
@@ -109,11 +116,7 @@ TEST(RequiresRule, ANegationCountsOnlyIfItEndsBeforeThePower) {
 )",
                    "r.yaml", errors);
     ASSERT_TRUE(errors.empty()) << errors[0].toString();
-    const auto scan = [&](const char* text) {
-        Document doc;
-        doc.blocks.push_back(textBlock(text));
-        return Engine(rules.rules()).scan(doc).size();
-    };
+    const auto scan = [&](const char* text) { return findingsIn(rules, text); };
     EXPECT_EQ(scan("L'autorisation ne peut être prolongée que pour des périodes de trois mois."),
               1u);
     EXPECT_EQ(scan("Aucune autorisation ne peut être prolongée au-delà de six mois."), 0u);
@@ -141,11 +144,7 @@ TEST(RequiresRule, APluralProhibitionForbidsToo) {
 )",
                    "r.yaml", errors);
     ASSERT_TRUE(errors.empty()) << errors[0].toString();
-    const auto scan = [&](const char* text) {
-        Document doc;
-        doc.blocks.push_back(textBlock(text));
-        return Engine(rules.rules()).scan(doc).size();
-    };
+    const auto scan = [&](const char* text) { return findingsIn(rules, text); };
     EXPECT_EQ(scan("Los agentes no podrán registrar el domicilio."), 0u);
     EXPECT_EQ(scan("El agente no podrá registrar el domicilio."), 0u);
     EXPECT_EQ(scan("Los agentes no pueden registrar el domicilio."), 0u);
