@@ -304,6 +304,27 @@ TEST_F(PlainTextEncodings, APipeNamedTxtIsRefusedNotWaitedOn) {
         << result.output;
 }
 
+// A text too large for LibreOffice's layout gets a clear limit before any office starts (it
+// used to run past five minutes with no word), and the command that reads it itself, check,
+// still takes it.
+TEST_F(PlainTextEncodings, AHugeTextGetsAClearLimitNotAHang) {
+    std::string line = "Any person who spreads false news commits an offence.\n";
+    std::string text;
+    while (text.size() < (6u << 20)) text += line;
+    const fs::path big = write("huge.txt", text);
+    const fs::path out = dir_ / "huge-report.odt";
+    const CommandResult report =
+        run(std::string(PROVISO_EXE) + " report " + quoted(big) + " -o " + quoted(out));
+    EXPECT_EQ(report.status, 2) << report.output;
+    EXPECT_NE(report.output.find("huge.txt: is 6 MB; this command opens plain text of up to 5 MB "
+                                 "in LibreOffice: split it, or use 'proviso check'"),
+              std::string::npos)
+        << report.output;
+    EXPECT_FALSE(fs::exists(out));
+    const CommandResult check = run(proviso("check --format json") + quoted(big) + " >/dev/null");
+    EXPECT_EQ(check.status, 1) << check.output;
+}
+
 TEST(Eval, CountsHitsMissesAndFalseAlarmsPerCategory) {
     const fs::path fixtures = fs::path(PROVISO_FIXTURES) / "eval";
     const CommandResult result =
