@@ -473,7 +473,8 @@ int runRulesDoc(const std::vector<std::string>& paths) {
     return ok ? kExitClean : kExitError;
 }
 
-int runRulesExplain(const std::string& id, const std::vector<std::string>& paths) {
+int runRulesExplain(const std::string& id, const std::string& language,
+                    const std::vector<std::string>& paths) {
     RuleSet rules;
     const bool ok =
         loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
@@ -483,8 +484,8 @@ int runRulesExplain(const std::string& id, const std::vector<std::string>& paths
         if (const Concept* concept_ = rules.vocabulary().find(id)) {
             std::cout << concept_->name << " (concept)\n\n";
             if (!concept_->description.empty()) std::cout << concept_->description << "\n\n";
-            for (const auto& [language, patterns] : concept_->patterns) {
-                std::cout << language << ":\n";
+            for (const auto& [code, patterns] : concept_->patterns) {
+                std::cout << code << ":\n";
                 for (const auto& p : patterns) std::cout << "  " << p << '\n';
             }
             std::cout << "\nUsed by:";
@@ -503,9 +504,15 @@ int runRulesExplain(const std::string& id, const std::vector<std::string>& paths
     const RuleInfo& info = rule->info();
     std::cout << info.id << " (" << info.kind << ", " << info.category << ", "
               << toString(info.severity) << ")\n\n"
-              << info.message << "\n\nWhy it matters:\n  " << info.rationale
-              << "\n\nAsk for instead:\n  " << info.suggestion << "\n\nStandards:\n";
+              << info.message.in(language) << "\n\nWhy it matters:\n  "
+              << info.rationale.in(language) << "\n\nAsk for instead:\n  "
+              << info.suggestion.in(language) << "\n\nStandards:\n";
     for (const auto& r : info.references) std::cout << "  - " << r << '\n';
+    if (const auto written = info.message.languages(); !written.empty()) {
+        std::cout << "\nWritten in:";
+        for (const auto& l : written) std::cout << ' ' << l;
+        std::cout << " (see --language)\n";
+    }
     if (!info.concepts.empty()) {
         std::cout << "\nConcepts (see proviso rules explain NAME):";
         for (const auto& c : info.concepts) std::cout << ' ' << c;
@@ -610,6 +617,9 @@ int main(int argc, char** argv) {
     auto* explainCmd = rulesCmd->add_subcommand(
         "explain", "Show a rule's rationale, advice and examples, or a concept's patterns");
     explainCmd->add_option("rule", ruleId, "Rule id or concept name")->required();
+    std::string explainLanguage;
+    explainCmd->add_option("-l,--language", explainLanguage,
+                           "Show a rule's texts in this language (fr, es...), if it has them");
     explainCmd->add_option("packs", rulePaths,
                            "Pack folders or rule files (default: the built-in packs)");
 
@@ -637,7 +647,7 @@ int main(int argc, char** argv) {
 #endif
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);
-    if (explainCmd->parsed()) return runRulesExplain(ruleId, rulePaths);
+    if (explainCmd->parsed()) return runRulesExplain(ruleId, explainLanguage, rulePaths);
     if (docCmd->parsed()) return runRulesDoc(rulePaths);
     return kExitError;
 }

@@ -70,7 +70,7 @@ void printRulesReference(std::ostream& out, const RuleSet& rules) {
             const RuleInfo& info = rule->info();
             out << "| [" << info.id << "](#" << info.id << ") | " << info.kind << " | "
                 << info.category << " | " << toString(info.severity) << " | "
-                << join(info.languages, ", ") << " | " << oneLine(info.message) << " |\n";
+                << join(info.languages, ", ") << " | " << oneLine(info.message.text) << " |\n";
         }
         out << '\n';
         for (const auto& rule : pack.rules) {
@@ -78,9 +78,13 @@ void printRulesReference(std::ostream& out, const RuleSet& rules) {
             out << "### " << info.id << "\n\n"
                 << "*" << info.kind << ", " << info.category << ", " << toString(info.severity)
                 << ", " << join(info.languages, ", ") << "*\n\n"
-                << "**Why it matters.** " << oneLine(info.rationale) << "\n\n"
-                << "**Ask for instead.** " << oneLine(info.suggestion) << "\n\n"
+                << "**Why it matters.** " << oneLine(info.rationale.text) << "\n\n"
+                << "**Ask for instead.** " << oneLine(info.suggestion.text) << "\n\n"
                 << "**Standards.** " << oneLine(join(info.references, "; ")) << "\n\n";
+            if (const auto written = info.message.languages(); written.size() > 1) {
+                out << "Its texts are written in " << join(written, ", ")
+                    << "; a comment is in the language of the paragraph it is on.\n\n";
+            }
             if (!info.concepts.empty()) {
                 out << "**Concepts.**";
                 for (const auto& c : info.concepts) out << " [" << c << "](#concept-" << c << ")";

@@ -16,13 +16,6 @@ namespace {
 // Room for thousands of phrase patterns; past this the engine falls back to rule-by-rule work.
 constexpr int64_t kMaxSetBytes = 256 << 20;
 
-std::string primarySubtag(const std::string& tag) {
-    std::string out = tag.substr(0, tag.find_first_of("-_"));
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 }  // namespace
 
 // All rules' triggers in one RE2::Set. Matching it tells, per block, which rules can fire there.
@@ -92,8 +85,11 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     for (const Block& block : doc.blocks) normalized.emplace_back(block.text);
     const DocumentStructure structure = segmentProvisions(doc);
     const SentenceIndex sentences(normalized);
+    // Each block's language, in which its findings' messages are written.
     const std::vector<std::string> languages =
-        options.language.empty() ? effectiveLanguages(doc) : std::vector<std::string>();
+        options.language.empty()
+            ? effectiveLanguages(doc)
+            : std::vector<std::string>(doc.blocks.size(), primarySubtag(options.language));
     std::vector<std::vector<bool>> candidates;
     if (prefilter_) candidates = prefilter_->candidates(normalized, rules_.size());
 
@@ -102,7 +98,7 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
         const RuleInfo& info = rules_[r]->info();
         if (info.severity < options.minSeverity) continue;
         if (!options.language.empty() && !ruleAppliesTo(info, options.language)) continue;
-        const ScanContext context(doc, structure, normalized, sentences,
+        const ScanContext context(doc, structure, normalized, sentences, languages,
                                   prefilter_ ? &candidates[r] : nullptr);
         const std::size_t before = findings.size();
         rules_[r]->check(context, findings);

@@ -156,4 +156,11 @@ std::vector<std::string> effectiveLanguages(const Document& doc) {
     return languages;
 }
 
+std::string primarySubtag(std::string_view tag) {
+    std::string out(tag.substr(0, tag.find_first_of("-_")));
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
 }  // namespace proviso

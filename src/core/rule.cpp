@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "proviso/language.hpp"
 #include "proviso/sentences.hpp"
 #include "proviso/utf.hpp"
 
@@ -315,6 +316,21 @@ bool ScanContext::referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>&
     return false;
 }
 
+const std::string& RuleText::in(std::string_view language) const {
+    if (byLanguage.empty() || language.empty()) return text;
+    const std::string wanted = primarySubtag(language);
+    for (const auto& [code, written] : byLanguage) {
+        if (primarySubtag(code) == wanted) return written;
+    }
+    return text;
+}
+
+std::vector<std::string> RuleText::languages() const {
+    std::vector<std::string> out;
+    for (const auto& entry : byLanguage) out.push_back(entry.first);
+    return out;
+}
+
 Finding ScanContext::makeFinding(
     const RuleInfo& rule, std::size_t block, ByteSpan span,
     const std::vector<std::pair<std::string, std::string>>& values) const {
@@ -331,7 +347,8 @@ Finding ScanContext::makeFinding(
     const std::size_t from = normalized_[block].originalByte(original.start);
     const std::size_t to = normalized_[block].originalByte(original.end);
     finding.text = text.substr(from, to - from);
-    finding.message = fillPlaceholders(rule.message, finding, values);
+    finding.language = languages_[block];
+    finding.message = fillPlaceholders(rule.message.in(finding.language), finding, values);
     return finding;
 }
 

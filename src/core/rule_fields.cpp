@@ -1,5 +1,6 @@
 #include "rule_fields.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "proviso/utf.hpp"
@@ -13,6 +14,20 @@ namespace {
 bool isControl(char32_t c) {
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2066 && c <= 0x2069);
+}
+
+// "en", "fr", "pt-BR": what a language key of a text may look like.
+bool isLanguageCode(const std::string& code) {
+    if (code.size() < 2 || code.size() > 12) return false;
+    return std::all_of(code.begin(), code.end(), [](unsigned char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+    });
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
 }
 
 }  // namespace
@@ -101,6 +116,63 @@ std::optional<std::string> RuleFields::string(const char* key, bool required,
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     if (!withinLength(value, key, text, maxChars)) return std::nullopt;
     return text;
+}
+
+RuleText RuleFields::localized(const char* key, bool required,
+                               const std::vector<std::string>& languages, std::size_t maxChars) {
+    RuleText out;
+    const YAML::Node value = child(key);
+    if (!value.IsDefined() || !value.IsMap()) {
+        out.text = string(key, required, maxChars).value_or("");
+        return out;
+    }
+    const bool anyLanguage =
+        languages.empty() || std::find(languages.begin(), languages.end(), "*") != languages.end();
+    std::vector<std::string> written;  // codes with a text, even one refused
+    for (const auto& entry : value) {
+        const std::string code = entry.first.Scalar();
+        const bool isRuleLanguage =
+            std::find(languages.begin(), languages.end(), code) != languages.end();
+        if (!isRuleLanguage && !(anyLanguage && isLanguageCode(code))) {
+            errorAt(entry.first, "'" + std::string(key) + "' has a text in " + inQuotes(code) +
+                                     ", which is not one of the rule's languages" +
+                                     (anyLanguage ? "" : " (" + joined(languages) + ")"));
+            continue;
+        }
+        if (!entry.second.IsScalar() || entry.second.Scalar().empty()) {
+            errorAt(entry.second,
+                    "'" + std::string(key) + "' in " + inQuotes(code) + " must be non-empty text");
+            continue;
+        }
+        if (std::find(written.begin(), written.end(), code) != written.end()) {
+            errorAt(entry.first, "'" + std::string(key) + "' has two texts in " + inQuotes(code));
+            continue;
+        }
+        written.push_back(code);
+        std::string text = entry.second.Scalar();
+        while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+        if (!withinLength(entry.second, key, text, maxChars)) continue;
+        out.byLanguage.emplace_back(code, std::move(text));
+    }
+    if (!anyLanguage) {
+        // Every language the rule is for gets its own words: a French bill must not be told
+        // what is wrong with it in English because one translation was forgotten.
+        for (const std::string& language : languages) {
+            if (std::find(written.begin(), written.end(), language) == written.end()) {
+                errorAt(value, "'" + std::string(key) + "' has no text in " + inQuotes(language) +
+                                   ", one of the rule's languages");
+            }
+        }
+        // The default is the rule's first language, whatever order the texts are written in.
+        for (const auto& [code, text] : out.byLanguage) {
+            if (code == languages.front()) out.text = text;
+        }
+    }
+    if (out.text.empty() && !out.byLanguage.empty()) out.text = out.byLanguage.front().second;
+    if (out.byLanguage.empty() && required) {
+        errorAt(value, "'" + std::string(key) + "' must have at least one text");
+    }
+    return out;
 }
 
 std::vector<std::string> RuleFields::strings(const char* key, bool required) {

@@ -38,6 +38,10 @@ public:
     // Text of at most `maxChars` characters (see limits in rule.hpp).
     std::optional<std::string> string(const char* key, bool required,
                                       std::size_t maxChars = limits::kTextChars);
+    // One text for every language, or a mapping from language code to text: then one entry for
+    // each of `languages` (the rule's), and no other; the first of them is the default text.
+    RuleText localized(const char* key, bool required, const std::vector<std::string>& languages,
+                       std::size_t maxChars = limits::kTextChars);
     // One string or a list of at most limits::kListEntries, each of at most kTextChars.
     std::vector<std::string> strings(const char* key, bool required);
     std::optional<bool> boolean(const char* key);

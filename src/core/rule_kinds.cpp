@@ -18,10 +18,8 @@ struct Kind {
 };
 
 constexpr Kind kKinds[] = {
-    {"flag", &makeFlagRule},
-    {"requires", &makeRequiresRule},
-    {"elements", &makeElementsRule},
-    {"undefined-term", &makeUndefinedTermRule},
+    {"flag", &makeFlagRule},         {"requires", &makeRequiresRule},
+    {"elements", &makeElementsRule}, {"undefined-term", &makeUndefinedTermRule},
     {"absent", &makeAbsentRule},
 };
 

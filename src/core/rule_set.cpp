@@ -156,14 +156,19 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     info.languages = fields.strings("languages", true);
     fields.useConcepts(&vocabulary, info.languages);
     collectConcepts(node, info.concepts);
-    info.message = fields.string("message", true, limits::kMessageChars).value_or("");
-    if (const std::size_t n = countPlaceholders(info.message); n > limits::kMessagePlaceholders) {
-        fields.error("message", "the message has " + std::to_string(n) +
-                                    " placeholders ({match}...); it may have at most " +
-                                    std::to_string(limits::kMessagePlaceholders));
+    info.message = fields.localized("message", true, info.languages, limits::kMessageChars);
+    std::vector<std::string> messages{info.message.text};
+    for (const auto& entry : info.message.byLanguage) messages.push_back(entry.second);
+    for (const std::string& message : messages) {
+        if (const std::size_t n = countPlaceholders(message); n > limits::kMessagePlaceholders) {
+            fields.error("message", "the message has " + std::to_string(n) +
+                                        " placeholders ({match}...); it may have at most " +
+                                        std::to_string(limits::kMessagePlaceholders));
+            break;
+        }
     }
-    info.rationale = fields.string("rationale", true).value_or("");
-    info.suggestion = fields.string("suggestion", true).value_or("");
+    info.rationale = fields.localized("rationale", true, info.languages);
+    info.suggestion = fields.localized("suggestion", true, info.languages);
     info.references = fields.strings("references", true);
     info.examples = readExamples(fields, file);
     PatternOptions options;

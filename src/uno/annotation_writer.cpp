@@ -17,6 +17,7 @@
 #include <ctime>
 #include <unordered_map>
 
+#include "proviso/language.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -60,9 +61,12 @@ struct CommentHeadings {
     const char* standards;
 };
 
-CommentHeadings headingsFor(const RuleInfo* rule) {
-    const std::string lang =
-        rule == nullptr || rule->languages.empty() ? "en" : rule->languages.front().substr(0, 2);
+// In the language of the flagged paragraph, which the rule's texts are also taken in.
+CommentHeadings headingsFor(const Finding& finding, const RuleInfo* rule) {
+    const std::string lang = !finding.language.empty() ? primarySubtag(finding.language)
+                             : rule == nullptr || rule->languages.empty()
+                                 ? "en"
+                                 : primarySubtag(rule->languages.front());
     if (lang == "fr") return {"Pourquoi c'est grave : ", "Demander : ", "Normes : "};
     if (lang == "es") return {"Por qué importa: ", "Pedir: ", "Normas: "};
     return {"Why it matters: ", "Ask for: ", "Standards: "};
@@ -71,13 +75,14 @@ CommentHeadings headingsFor(const RuleInfo* rule) {
 }  // namespace
 
 std::string commentText(const Finding& finding, const RuleInfo* rule) {
-    const CommentHeadings headings = headingsFor(rule);
+    const CommentHeadings headings = headingsFor(finding, rule);
     std::string text =
         upper(toString(finding.severity)) + " - " + finding.category + ": " + finding.message;
     if (rule != nullptr) {
-        if (!rule->rationale.empty()) text += "\n\n" + std::string(headings.why) + rule->rationale;
-        if (!rule->suggestion.empty())
-            text += "\n\n" + std::string(headings.ask) + rule->suggestion;
+        const std::string& rationale = rule->rationale.in(finding.language);
+        const std::string& suggestion = rule->suggestion.in(finding.language);
+        if (!rationale.empty()) text += "\n\n" + std::string(headings.why) + rationale;
+        if (!suggestion.empty()) text += "\n\n" + std::string(headings.ask) + suggestion;
         if (!rule->references.empty()) {
             text += "\n\n" + std::string(headings.standards);
             for (std::size_t i = 0; i < rule->references.size(); ++i) {

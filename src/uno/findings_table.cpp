@@ -142,7 +142,7 @@ std::array<std::string, kColumns> rowFor(std::size_t number, const Finding& find
     if (!finding.category.empty()) concern = categoryLabel(finding.category) + ": " + concern;
     std::string suggestion, references;
     if (const Rule* rule = rules.find(finding.ruleId)) {
-        suggestion = rule->info().suggestion;
+        suggestion = rule->info().suggestion.in(finding.language);
         for (const auto& r : rule->info().references) {
             references += (references.empty() ? "" : "\n") + r;  // one paragraph each
         }

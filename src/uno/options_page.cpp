@@ -516,6 +516,7 @@ private:
     void rebuildEntries(const UserRules& user) {
         std::vector<RuleEntry> previous;
         previous.swap(entries_);
+        const std::string language = uiLanguage(context_);  // rules written per language
         const auto stateOf = [&](bool isPack, const std::string& name) {
             for (const RuleEntry& e : previous) {
                 if (e.isPack == isPack && e.name == name) return e.enabled;
@@ -527,7 +528,8 @@ private:
                 entries_.push_back({true, pack.name, {}, stateOf(true, pack.name)});
                 for (const auto& rule : pack.rules) {
                     const RuleInfo& info = rule->info();
-                    entries_.push_back({false, info.id, withoutPlaceholders(info.message),
+                    entries_.push_back({false, info.id,
+                                        withoutPlaceholders(info.message.in(language)),
                                         stateOf(false, info.id)});
                 }
             }

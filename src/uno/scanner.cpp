@@ -48,8 +48,8 @@ org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleLoo
     out.Message = toOUString(f.message);
     if (const Rule* rule = rules.find(f.ruleId)) {
         const RuleInfo& info = rule->info();
-        out.Rationale = toOUString(info.rationale);
-        out.Suggestion = toOUString(info.suggestion);
+        out.Rationale = toOUString(info.rationale.in(f.language));
+        out.Suggestion = toOUString(info.suggestion.in(f.language));
         std::string refs;
         for (const auto& r : info.references) refs += (refs.empty() ? "" : "; ") + r;
         out.References = toOUString(refs);

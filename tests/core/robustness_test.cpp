@@ -314,7 +314,7 @@ public:
 TEST(HostilePacks, AFindingsMessageStaysSmallWhateverTheRuleSays) {
     RuleInfo info;
     info.id = "whole-block";
-    for (int i = 0; i < 2000; ++i) info.message += "{match}";
+    for (int i = 0; i < 2000; ++i) info.message.text += "{match}";
     const WholeBlockRule rule(info);
     Document doc;
     doc.blocks.push_back(textBlock(std::string(10000, 'a')));

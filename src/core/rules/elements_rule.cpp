@@ -5,14 +5,17 @@
 // its message names the groups that are missing ({missing}), because "add intent and 'without
 // right'" is the amendment a reviewer proposes.
 #include "../rule_fields.hpp"
+#include "proviso/language.hpp"
 
 namespace proviso {
 
 namespace {
 
-// "intent, without right and harm" in the rule's (first) language.
-std::string conjunction(const std::vector<std::string>& languages) {
-    const std::string lang = languages.empty() ? "en" : languages.front().substr(0, 2);
+// "intent, without right and harm" in the paragraph's language, else the rule's first one.
+std::string conjunction(const std::string& language, const std::vector<std::string>& languages) {
+    const std::string lang = !language.empty()   ? primarySubtag(language)
+                             : languages.empty() ? "en"
+                                                 : primarySubtag(languages.front());
     if (lang == "fr") return " et ";
     if (lang == "es") return " y ";
     if (lang == "de") return " und ";
@@ -54,7 +57,8 @@ public:
                 if (count == 0) continue;
                 const std::size_t comma = missing.rfind(", ");
                 if (comma != std::string::npos)
-                    missing.replace(comma, 2, conjunction(info().languages));
+                    missing.replace(comma, 2,
+                                    conjunction(context.languageOf(block), info().languages));
                 out.push_back(context.makeFinding(info(), block, span, {{"missing", missing}}));
                 lastProvision = provision;
             }
@@ -75,8 +79,14 @@ std::unique_ptr<Rule> makeElementsRule(RuleInfo info, RuleFields& fields, Patter
     auto offence = fields.patterns("offence", true, options);
     auto elements = fields.patternGroups("elements", true, options);
     const Scope scope = fields.scope("scope", Scope::Provision);
-    if (info.message.find("{missing}") == std::string::npos) {
+    if (info.message.text.find("{missing}") == std::string::npos) {
         fields.error("message", "an elements rule's message must say what is missing: {missing}");
+    }
+    for (const auto& [language, text] : info.message.byLanguage) {
+        if (text.find("{missing}") == std::string::npos) {
+            fields.error("message", "an elements rule's message must say what is missing: " +
+                                        std::string("{missing}, in '") + language + "' too");
+        }
     }
     if (fields.failed()) return nullptr;
     return std::make_unique<ElementsRule>(std::move(info), std::move(offence), std::move(elements),

@@ -23,6 +23,9 @@ struct Finding {
     std::size_t start = 0;  // code points into the block's text, half-open
     std::size_t end = 0;
     std::string text;  // the flagged words, copied from the block's original text
+    // The language the block was read in ("fr"), in which `message` is written and in which
+    // the rule's rationale and suggestion go with it; empty when it could not be told.
+    std::string language;
 };
 
 }  // namespace proviso

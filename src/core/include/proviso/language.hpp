@@ -19,4 +19,7 @@ std::string detectLanguage(std::string_view text);
 // the source declared for it; failing that, what the whole document's words show.
 std::vector<std::string> effectiveLanguages(const Document& doc);
 
+// The language of a BCP 47 tag, lower-case: "fr" for "fr-FR" or "FR_ca".
+std::string primarySubtag(std::string_view tag);
+
 }  // namespace proviso

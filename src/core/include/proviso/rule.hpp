@@ -47,15 +47,31 @@ struct RuleExample {
     int line = 0;
 };
 
+// A text a rule writes once for every language, or once per language it is for:
+//   message: 'Offence built on "{match}".'
+//   message: {en: 'Offence built on "{match}".', fr: 'Infraction fondée sur « {match} ».'}
+// A finding, its comment and its row in the findings table take the text in the language the
+// flagged paragraph was read in.
+struct RuleText {
+    std::string text;  // the only text, or the one in the rule's first language
+    std::vector<std::pair<std::string, std::string>> byLanguage;  // as written; empty if one text
+
+    // The text in `language` ("fr", "fr-FR"); `text` if the rule has none in that language.
+    const std::string& in(std::string_view language) const;
+    // The language codes it is written in, in order; empty when it is one text for all.
+    std::vector<std::string> languages() const;
+    bool empty() const { return text.empty(); }
+};
+
 struct RuleInfo {
     std::string id;
     std::string kind;
     std::string category;
     Severity severity = Severity::Medium;
     std::vector<std::string> languages;  // empty = any language
-    std::string message;                 // may contain {match} and {provision}
-    std::string rationale;
-    std::string suggestion;
+    RuleText message;                    // may contain {match} and {provision}
+    RuleText rationale;
+    RuleText suggestion;
     std::vector<std::string> references;
     std::vector<RuleExample> examples;
     std::string pack;  // name of the pack the rule came from
@@ -103,19 +119,23 @@ class ScanContext {
 public:
     // `candidates[b]` false means the engine's one-pass prefilter proved that none of the
     // rule's triggers can match in block b; nullptr means every block must be looked at.
+    // `languages[b]` is the language block b was read in ("" when unknown).
     ScanContext(const Document& doc, const DocumentStructure& structure,
                 const std::vector<NormalizedText>& normalized, const SentenceIndex& sentences,
+                const std::vector<std::string>& languages,
                 const std::vector<bool>* candidates = nullptr)
         : doc_(doc),
           structure_(structure),
           normalized_(normalized),
           sentences_(sentences),
+          languages_(languages),
           candidates_(candidates) {}
 
     const Document& document() const { return doc_; }
     const DocumentStructure& structure() const { return structure_; }
     const NormalizedText& normalized(std::size_t block) const { return normalized_[block]; }
     std::size_t blockCount() const { return doc_.blocks.size(); }
+    const std::string& languageOf(std::size_t block) const { return languages_[block]; }
 
     // False if none of the rule's triggers can match in `block` (see the constructor).
     bool mayMatch(std::size_t block) const {
@@ -178,6 +198,7 @@ private:
     const DocumentStructure& structure_;
     const std::vector<NormalizedText>& normalized_;
     const SentenceIndex& sentences_;
+    const std::vector<std::string>& languages_;
     const std::vector<bool>* candidates_;
     mutable std::map<RegionKey, bool> presentCache_;
     mutable std::map<RegionKey, bool> referenceCache_;
