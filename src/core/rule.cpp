@@ -71,6 +71,27 @@ const RE2& crossReference() {
     return re;
 }
 
+// True if `text` speaks of the paragraph numbered `number` of its own article ("an order under
+// subsection (1)", "l'alinéa 1er", "el apartado 1") or of the whole article ("this section",
+// "le présent article", "el presente artículo").
+bool refersToParagraph(const std::string& text, const std::string& number) {
+    static const RE2 wholeArticle(
+        R"((?:^|[^\pL])(?:this (?:section|article)|présent article|presente artículo)(?:[^\pL]|$))",
+        caseless());
+    if (RE2::PartialMatch(text, wholeArticle)) return true;
+    if (number.empty()) return false;
+    static const RE2 paragraph(
+        R"((?:^|[^\pL])(?:sub-?sections?|(?:sub-?)?paragraphs?|paras?\.|paragraphes?|alinéas?|)"
+        R"(apartados?|párrafos?|numerales?|incisos?)\s*\(?(\d+[a-z]?)\)?)",
+        caseless());
+    re2::StringPiece input(text);
+    std::string found;
+    while (RE2::FindAndConsume(&input, paragraph, &found)) {
+        if (found == number) return true;
+    }
+    return false;
+}
+
 std::vector<std::string> referencedLabels(const std::string& keyword, std::string numbers) {
     const bool section = !keyword.empty() && (keyword[0] == 's' || keyword[0] == 'S');
     const std::string prefix = section ? "Section " : "Article ";
@@ -270,6 +291,12 @@ bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& pa
                 }
             }
         }
+        // An item says only part of its sentence: "The officer may, on a judge's warrant, (a)
+        // search ...; (b) seize ...". What its lead-in says counts for it.
+        const std::size_t leadIn = structure_.leadInOf[block];
+        if (scope != Scope::Provision && scope != Scope::Article && leadIn != kNoBlock) {
+            return presentInScope(patterns, Scope::Paragraph, leadIn, {0, 0}, requirePresence);
+        }
         return false;
     }();
     presentCache_.emplace(key, present);
@@ -282,9 +309,29 @@ bool ScanContext::satisfiedByReference(const std::vector<std::unique_ptr<Pattern
     const Region region = regionOf(scope, block, at);
     const RegionKey key = keyOf(patterns, region, true);
     if (auto it = referenceCache_.find(key); it != referenceCache_.end()) return it->second;
-    const bool satisfied = referencesSatisfy(patterns, scope, region, rule);
+    const bool satisfied = referencesSatisfy(patterns, scope, region, rule) ||
+                           (scope != Scope::Article && siblingSatisfies(patterns, block));
     referenceCache_.emplace(key, satisfied);
     return satisfied;
+}
+
+bool ScanContext::siblingSatisfies(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                                   std::size_t block) const {
+    const std::size_t own = structure_.provisionOf[block];
+    const Provision& provision = structure_.provisions[own];
+    const std::size_t article = provision.article;
+    for (std::size_t q = article;
+         q < structure_.provisions.size() && structure_.provisions[q].article == article; ++q) {
+        if (q == own) continue;
+        const Provision& sibling = structure_.provisions[q];
+        bool names = false;
+        for (std::size_t b = sibling.firstBlock; b < sibling.endBlock && !names; ++b) {
+            names = refersToParagraph(normalized_[b].text(), provision.number);
+        }
+        if (names && presentInScope(patterns, Scope::Provision, sibling.firstBlock, {0, 0}, true))
+            return true;
+    }
+    return false;
 }
 
 bool ScanContext::referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>& patterns,

@@ -150,7 +150,9 @@ DocumentStructure segmentProvisions(const Document& doc) {
     structure.provisionOf.resize(doc.blocks.size());
     structure.isTitle.resize(doc.blocks.size());
     structure.itemOf.resize(doc.blocks.size());
+    structure.leadInOf.assign(doc.blocks.size(), kNoBlock);
     std::string article;
+    std::size_t leadIn = kNoBlock;  // of the current list of items
     ItemTracker items;
     auto open = [&](std::string label, std::size_t block, bool newArticle) {
         if (!structure.provisions.empty()) structure.provisions.back().endBlock = block;
@@ -163,6 +165,15 @@ DocumentStructure segmentProvisions(const Document& doc) {
                         : structure.provisions.back().article;
         structure.provisions.push_back(std::move(p));
         items.reset();
+        leadIn = kNoBlock;
+    };
+    // "(1)" or "1." -> "1"
+    auto numberOf = [](const std::string& paragraph) {
+        std::string n;
+        for (char c : paragraph) {
+            if (c != '(' && c != ')' && c != '.' && c != ' ') n += c;
+        }
+        return n;
     };
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block& block = doc.blocks[b];
@@ -180,15 +191,25 @@ DocumentStructure segmentProvisions(const Document& doc) {
             const bool sameArticle = heading.article == article;
             article = heading.article;
             open(article + heading.paragraph, b, !sameArticle);
+            structure.provisions.back().number = numberOf(heading.paragraph);
         } else if (!heading.paragraph.empty()) {
             open(article + heading.paragraph, b, structure.provisions.empty());
+            structure.provisions.back().number = numberOf(heading.paragraph);
         } else if (structure.provisions.empty()) {
             open("", b, true);
         }
-        if (!heading.item.empty())
+        if (!heading.item.empty()) {
+            const bool firstItem = items.letter.empty();
             structure.itemOf[b] = items.next(heading.item);
-        else
+            if (firstItem) {
+                const std::size_t opening = structure.provisions.back().firstBlock;
+                leadIn = b > opening && structure.itemOf[b - 1].empty() ? b - 1 : kNoBlock;
+            }
+            structure.leadInOf[b] = leadIn;
+        } else {
             structure.itemOf[b] = items.label();
+            if (!structure.itemOf[b].empty()) structure.leadInOf[b] = leadIn;
+        }
         structure.provisionOf[b] = structure.provisions.size() - 1;
     }
     if (!structure.provisions.empty()) structure.provisions.back().endBlock = doc.blocks.size();

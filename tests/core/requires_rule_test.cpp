@@ -228,3 +228,45 @@ TEST(RequiresRule, BadSafeguardArticleInManifestIsReported) {
 
 }  // namespace
 }  // namespace proviso
+
+namespace proviso {
+namespace {
+
+// A limit or an authorisation in another paragraph counts when that paragraph names the power's
+// paragraph, or the whole article; a paragraph that speaks of another one does not.
+TEST(RequiresRule, ASiblingParagraphThatNamesThePowersOneCounts) {
+    const Fixture f;
+    EXPECT_TRUE(f.flagged({"Section 12", "(1) An officer may search any premises.",
+                           "(2) The officer shall keep a record.",
+                           "(3) A search under subsection (1) requires a warrant."})
+                    .empty());
+    EXPECT_TRUE(f.flagged({"Artículo 12", "1. El agente podrá search los locales.",
+                           "2. Lo previsto en el apartado 1 exige warrant."})
+                    .empty());
+    EXPECT_TRUE(f.flagged({"Section 12", "(1) An officer may search any premises.",
+                           "(2) A warrant is required for every power in this section."})
+                    .empty());
+    EXPECT_EQ(f.flagged({"Section 12", "(1) An officer may search any premises.",
+                         "(2) A seizure under subsection (3) requires a warrant.",
+                         "(3) An officer may seize any device."}),
+              Flags{"1:search"});
+    // Another section's "subsection (1)" is not this one's.
+    EXPECT_EQ(f.flagged({"Section 12", "(1) An officer may search any premises.", "Section 13",
+                         "(1) A search under subsection (1) of section 14 requires a warrant."}),
+              Flags{"1:search"});
+}
+
+// The lead-in of a list of items is part of each item's sentence.
+TEST(RequiresRule, ALeadInGovernsItsItems) {
+    const Fixture sentence("sentence");
+    EXPECT_TRUE(sentence
+                    .flagged({"Section 5", "(1) On a warrant issued by a judge, an officer may:",
+                              "(a) search any premises;", "(b) seize any device."})
+                    .empty());
+    EXPECT_EQ(sentence.flagged({"Section 5", "(1) An officer may:", "(a) search any premises;",
+                                "(b) seize any device under a warrant."}),
+              Flags{"2:search"});
+}
+
+}  // namespace
+}  // namespace proviso

@@ -89,3 +89,20 @@ TEST(Structure, TitlesAreHeadingLevelsAndHashLines) {
 
 }  // namespace
 }  // namespace proviso
+
+namespace proviso {
+namespace {
+
+TEST(Structure, ItemsKnowTheirLeadInAndParagraphsTheirNumber) {
+    const Document d = doc({"Section 24", "(1) The officer may:", "(a) search;", "(b) seize;",
+                            "(2) A list:", "(a) first", "Article 5", "(a) an item at once"});
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_EQ(s.leadInOf,
+              (std::vector<std::size_t>{kNoBlock, kNoBlock, 1, 1, kNoBlock, 4, kNoBlock, 6}));
+    EXPECT_EQ(s.provisions[s.provisionOf[1]].number, "1");
+    EXPECT_EQ(s.provisions[s.provisionOf[4]].number, "2");
+    EXPECT_EQ(s.provisions[s.provisionOf[6]].number, "");
+}
+
+}  // namespace
+}  // namespace proviso

@@ -153,13 +153,15 @@ public:
 
     // True if some pattern matches in `scope` around the match `at` in `block`. With
     // `requirePresence`, a match that the text says is absent ("without a warrant") does not
-    // count, unless its sentence is a prohibition ("shall not ... without a warrant").
+    // count, unless its sentence is a prohibition ("shall not ... without a warrant"). In a
+    // sentence or paragraph scope, a list item's lead-in counts as part of it.
     bool presentInScope(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                         std::size_t block, ByteSpan at, bool requirePresence) const;
 
     // True if `scope` around `at` refers to another article ("subject to Articles 14 and 15",
     // "in accordance with section 37") that the rule's pack lists as a safeguard article, or
-    // that exists in this document and itself contains one of `patterns`.
+    // that exists in this document and itself contains one of `patterns`; or, below the
+    // article, if another paragraph of the article that names this one contains one.
     bool satisfiedByReference(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                               std::size_t block, ByteSpan at, const RuleInfo& rule) const;
 
@@ -183,6 +185,10 @@ private:
         ByteSpan sentence;  // only for Scope::Sentence: the bytes within firstBlock; else {0, 0}
     };
     Region regionOf(Scope scope, std::size_t block, ByteSpan at) const;
+    // True if another paragraph of the article that names this one ("an order under subsection
+    // (1) shall not exceed 60 days", "this section") contains one of `patterns`.
+    bool siblingSatisfies(const std::vector<std::unique_ptr<Pattern>>& patterns,
+                          std::size_t block) const;
     bool referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                            const Region& region, const RuleInfo& rule) const;
 

@@ -17,7 +17,10 @@ struct Provision {
     std::size_t firstBlock = 0;  // the blocks [firstBlock, endBlock) make up the provision
     std::size_t endBlock = 0;
     std::size_t article = 0;  // index of the enclosing article (same for all its paragraphs)
+    std::string number;       // "1" for the paragraph "(1)" or "1."; "" for an article's opening
 };
+
+inline constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
 
 struct DocumentStructure {
     std::vector<Provision> provisions;     // in document order, covering every block once
@@ -28,6 +31,10 @@ struct DocumentStructure {
     // block index -> the lettered item (and roman sub-item) it belongs to, e.g. "(b)" or
     // "(b)(ii)"; empty outside items.
     std::vector<std::string> itemOf;
+    // block index -> the block that introduces its list of items ("The officer may: (a) ...;
+    // (b) ..."): the last block before the first item in the same provision; kNoBlock outside
+    // items, or when the list opens its provision.
+    std::vector<std::size_t> leadInOf;
     // label -> index into provisions of the first provision with that label (findArticle's
     // index, so that following a reference does not walk every provision).
     std::unordered_map<std::string, std::size_t> firstWithLabel;

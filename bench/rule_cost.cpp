@@ -1,0 +1,104 @@
+// What each rule costs: every rule scanned alone (with the one-pass prefilter, as in a real
+// check) over the corpus document, slowest first. For finding the rule or concept that makes a
+// pack slow; the totals are in scan_benchmark. See docs/performance.md.
+//
+//   ./build/bench/rule_cost [--megabytes N] [--top K] [PACK_OR_FOLDER...]
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "proviso/engine.hpp"
+#include "proviso/rule_set.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace proviso;
+
+// The corpus texts in file-name order, repeated until the document has at least `bytes` bytes
+// (the document of scan_benchmark).
+Document corpusDocument(std::size_t bytes) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(PROVISO_CORPUS_DIR)) {
+        if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::string all;
+    for (const auto& file : files) {
+        std::ifstream in(file);
+        std::ostringstream text;
+        text << in.rdbuf();
+        all += text.str() + "\n";
+    }
+    std::string big;
+    while (big.size() < bytes && !all.empty()) big += all;
+    big.resize(std::min(big.size(), bytes));
+    return documentFromPlainText(big);
+}
+
+// Median of `runs` scans, in milliseconds.
+double medianMs(const Engine& engine, const Document& doc, int runs) {
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto findings = engine.scan(doc);
+        const auto stop = std::chrono::steady_clock::now();
+        times.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+        if (findings.size() == static_cast<std::size_t>(-1)) std::abort();  // keep the scan
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::size_t megabytes = 1;
+    std::size_t top = 15;
+    std::vector<fs::path> packs;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if ((arg == "--megabytes" || arg == "--top") && i + 1 < argc) {
+            (arg == "--top" ? top : megabytes) = std::stoul(argv[++i]);
+        } else if (arg == "-h" || arg == "--help") {
+            std::cout << "usage: rule_cost [--megabytes N] [--top K] [PACK_OR_FOLDER...]\n";
+            return 0;
+        } else {
+            packs.emplace_back(arg);
+        }
+    }
+    if (packs.empty()) packs.emplace_back(PROVISO_RULES_DIR);
+    std::vector<LoadError> errors;
+    const RuleSet rules = RuleSet::loadAll(packs, errors);
+    for (const auto& e : errors) std::cerr << e.toString() << '\n';
+    const Document doc = corpusDocument(megabytes << 20);
+
+    const Engine all(rules.rules());
+    const double total = medianMs(all, doc, 3);
+    std::vector<std::pair<double, const Rule*>> costs;
+    for (const Rule* rule : rules.rules()) {
+        const Engine alone({rule});
+        costs.emplace_back(medianMs(alone, doc, 3), rule);
+    }
+    // Scanning with no rule at all is the preparation every scan pays once.
+    const double preparation = medianMs(Engine({}), doc, 3);
+    std::sort(costs.begin(), costs.end(), [](const auto& a, const auto& b) { return a > b; });
+    std::cout << std::fixed << std::setprecision(1) << rules.rules().size() << " rules, "
+              << doc.blocks.size() << " paragraphs (" << megabytes << " MB): all rules " << total
+              << " ms, preparation alone " << preparation << " ms\n\n"
+              << "  ms alone   minus prep   rule (file:line)\n";
+    for (std::size_t i = 0; i < costs.size() && i < top; ++i) {
+        const RuleInfo& info = costs[i].second->info();
+        std::cout << std::setw(10) << costs[i].first << std::setw(13)
+                  << costs[i].first - preparation << "   " << info.id << " ("
+                  << fs::path(info.file).filename().string() << ':' << info.line << ")\n";
+    }
+    return 0;
+}
