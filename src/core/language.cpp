@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_map>
 
+#include "proviso/cues.hpp"
 #include "proviso/pattern.hpp"
 #include "proviso/utf.hpp"
 
@@ -12,43 +13,38 @@ namespace proviso {
 namespace {
 
 struct Profile {
-    const char* language;
+    std::string_view language;
     std::vector<std::string_view> words;
 };
 
-// Frequent function words, and words legal drafting uses constantly, per language. Words
-// shared by several languages ("la", "de", "en") count for each of them.
-const std::array<Profile, 6>& profiles() {
-    static const std::array<Profile, 6> list = {{
-        {"en", {"the", "of",   "and",  "to",     "in",    "is",   "shall", "be",
-                "or",  "any",  "by",   "that",   "which", "for",  "with",  "as",
-                "may", "this", "such", "person", "party", "under"}},
-        {"fr", {"le",  "la",   "les", "des",  "du",       "et",    "à",  "un",  "une",
-                "est", "sont", "par", "pour", "qui",      "dans",  "au", "aux", "sur",
-                "ou",  "ne",   "pas", "peut", "présente", "d'une", "de", "en",  "que"}},
-        {"es", {"el",    "los",  "las", "del",      "y",      "un", "una", "es", "son",
-                "por",   "para", "con", "al",       "o",      "se", "su",  "lo", "como",
-                "podrá", "será", "sus", "presente", "cuando", "la", "de",  "en", "que"}},
-        {"de", {"der",  "die", "das", "und", "zu",  "den", "von",  "mit",  "ist",    "nicht", "ein",
-                "eine", "dem", "des", "auf", "für", "im",  "oder", "wird", "werden", "sich"}},
-        {"it", {"il",   "lo",  "gli",    "di",  "e",  "che",  "della", "delle", "un",
-                "una",  "per", "con",    "non", "è",  "sono", "alla",  "nel",   "nella",
-                "ogni", "può", "questo", "dei", "la", "le",   "in"}},
-        {"pt", {"os",   "do",   "da",       "em",  "um",  "uma", "que", "para", "com",
-                "não",  "por",  "ao",       "dos", "das", "ou",  "é",   "são",  "pela",
-                "pelo", "deve", "qualquer", "sua", "a",   "o",   "de",  "e"}},
-    }};
+// Room for every language file with detection words; more are not scored.
+constexpr std::size_t kMaxProfiles = 16;
+
+// The detection words of each language file (languages/*.yaml), in their order: frequent
+// function words, and words legal drafting uses constantly. Words shared by several languages
+// ("la", "de", "en") count for each of them.
+const std::vector<Profile>& profiles() {
+    static const std::vector<Profile> list = [] {
+        std::vector<Profile> out;
+        for (const LanguageCues& cues : languageCues()) {
+            if (cues.detection.empty() || out.size() == kMaxProfiles) continue;
+            Profile p{cues.language, {}};
+            for (const std::string& w : cues.detection) p.words.emplace_back(w);
+            out.push_back(std::move(p));
+        }
+        return out;
+    }();
     return list;
 }
 
-using Scores = std::array<int, 6>;
+using Scores = std::array<int, kMaxProfiles>;
 
 // Counts the function words of each profile in (the start of) `text`.
 Scores score(std::string_view text) {
     static const auto index = [] {
         std::unordered_map<std::string_view, std::vector<int>> map;
-        for (int p = 0; p < 6; ++p) {
-            for (auto w : profiles()[static_cast<std::size_t>(p)].words) map[w].push_back(p);
+        for (std::size_t p = 0; p < profiles().size(); ++p) {
+            for (auto w : profiles()[p].words) map[w].push_back(static_cast<int>(p));
         }
         return map;
     }();
@@ -56,7 +52,7 @@ Scores score(std::string_view text) {
     constexpr std::size_t kEnough = 2000;
     if (text.size() > kEnough) text = text.substr(0, kEnough);
     Scores scores{};
-    char word[16];  // no function word is longer; longer words are skipped
+    char word[kDetectionWordBytes];  // no detection word is longer; longer words are skipped
     std::size_t length = 0;
     bool tooLong = false;
     auto finishWord = [&] {
@@ -98,7 +94,8 @@ std::string decide(const Scores& scores) {
     // Enough words, and clearly more of one language than of any other (French and Spanish
     // share "la", "de", "en": the distinctive words must tip the balance).
     if (*best < 3 || *best - second < 2 || *best * 5 < second * 6) return "";
-    return profiles()[static_cast<std::size_t>(best - scores.begin())].language;
+    const auto index = static_cast<std::size_t>(best - scores.begin());
+    return index < profiles().size() ? std::string(profiles()[index].language) : std::string();
 }
 
 }  // namespace

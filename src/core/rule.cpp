@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "proviso/cues.hpp"
 #include "proviso/language.hpp"
 #include "proviso/sentences.hpp"
 #include "proviso/utf.hpp"
@@ -33,25 +34,16 @@ constexpr std::size_t kLongestNegationCue = 128;
 const Pattern& negationCue() {
     static const std::unique_ptr<Pattern> pattern = [] {
         std::string error;
-        return Pattern::compile(
-            "(shall|may|must|can|will|should|does|do) not|cannot|nothing in|"
-            "no (person|officer|authority|agency|one|order|measure|public official)|"
-            "(is|are) (prohibited|not permitted)|prohibited from|"
-            "ne (peut|peuvent|doit|doivent|saurait|sauraient|pourra|pourront)|aucune?|nul|"
-            "no (podrán|podrá|pueden|puede|deberán|deberá|se podrán|se podrá)|ningún|ninguna?|"
-            "prohibid[oa]s?|queda prohibido",
-            {}, error);
+        return Pattern::compile(cueAlternatives(&LanguageCues::negation), {}, error);
     }();
     return *pattern;
 }
 
 // A safeguard named only to say it is not needed: "without a warrant", "sans autorisation".
 bool saidToBeAbsent(std::string_view text, std::size_t begin) {
-    static const RE2 absence(
-        R"((?:^|[^\pL])(?:without|absent|sans|sin|no need for|not requir\pL*|dispensed? with)\s+)"
-        R"((?:(?:a|an|the|any|prior|previous|such|un|une|le|la|les|l'|el|los|las|previa|previo|)"
-        R"(préalable|judicial|court|judiciaire)\s+)*$)",
-        caseless());
+    static const RE2 absence("(?:^|[^\\pL])" + cueAlternatives(&LanguageCues::absence) + "\\s+(?:" +
+                                 cueAlternatives(&LanguageCues::absenceFillers) + "\\s+)*$",
+                             caseless());
     const std::size_t from = begin > 80 ? begin - 80 : 0;
     return RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from), absence);
 }
@@ -59,15 +51,13 @@ bool saidToBeAbsent(std::string_view text, std::size_t begin) {
 // "subject to Articles 14 and 15", "conformément à l'article 100", "de conformidad con el
 // artículo 588 bis a": the keyword and the list of numbers that follow.
 const RE2& crossReference() {
-    static const RE2 re(
-        R"((?:subject to|in accordance with|pursuant to|as provided (?:for )?in|)"
-        R"((?:laid down|set out|provided for|referred to|specified) in|under|)"
-        R"(sous réserve (?:de |des )?|conformément (?:à |aux )?|prévues? (?:à|aux|par)|)"
-        R"(soumis(?:es)? (?:à|aux)|de conformidad con|con arreglo a|conforme a|previstas? en|)"
-        R"(sujet[oa]s? a)\s*(?:the |l'|les |la |le |los |las |el |lo dispuesto en (?:el |los )?)?)"
-        R"((articles?|arts?\.|sections?|ss?\.|secs?\.|artículos?))"
-        R"(\s*((?:\d+[a-z]?(?:\s*\(\d+\))*(?:\s*(?:,|and|et|y|or|ou|o|to|through|à|a|-)\s*)?)+))",
-        caseless());
+    static const RE2 re(cueAlternatives(&LanguageCues::referenceKeywords) + "\\s*" +
+                            cueAlternatives(&LanguageCues::referenceDeterminers) + "?(" +
+                            cueAlternatives(&LanguageCues::articleReferences) +
+                            ")\\s*((?:\\d+[a-z]?(?:\\s*\\(\\d+\\))*(?:\\s*(?:,|-|" +
+                            cueAlternatives(&LanguageCues::listWords) + "|" +
+                            cueAlternatives(&LanguageCues::rangeWords) + ")\\s*)?)+)",
+                        caseless());
     return re;
 }
 
@@ -76,14 +66,14 @@ const RE2& crossReference() {
 // "le présent article", "el presente artículo").
 bool refersToParagraph(const std::string& text, const std::string& number) {
     static const RE2 wholeArticle(
-        R"((?:^|[^\pL])(?:this (?:section|article)|présent article|presente artículo)(?:[^\pL]|$))",
+        "(?:^|[^\\pL])" + cueAlternatives(&LanguageCues::wholeArticle) + "(?:[^\\pL]|$)",
         caseless());
     if (RE2::PartialMatch(text, wholeArticle)) return true;
     if (number.empty()) return false;
-    static const RE2 paragraph(
-        R"((?:^|[^\pL])(?:sub-?sections?|(?:sub-?)?paragraphs?|paras?\.|paragraphes?|alinéas?|)"
-        R"(apartados?|párrafos?|numerales?|incisos?)\s*\(?(\d+[a-z]?)\)?)",
-        caseless());
+    static const RE2 paragraph("(?:^|[^\\pL])" +
+                                   cueAlternatives(&LanguageCues::paragraphReferences) +
+                                   "\\s*\\(?(\\d+[a-z]?)\\)?",
+                               caseless());
     re2::StringPiece input(text);
     std::string found;
     while (RE2::FindAndConsume(&input, paragraph, &found)) {
@@ -98,7 +88,9 @@ std::vector<std::string> referencedLabels(const std::string& keyword, std::strin
     // Sub-paragraph numbers "(2)" name parts of the same article: drop them.
     static const RE2 subParagraph(R"(\(\d+\))");
     RE2::GlobalReplace(&numbers, subParagraph, "");
-    static const RE2 item(R"((\d+[a-z]?)(?:\s*(?:to|through|à|a|-)\s*(\d+))?)", caseless());
+    static const RE2 item(
+        "(\\d+[a-z]?)(?:\\s*(?:-|" + cueAlternatives(&LanguageCues::rangeWords) + ")\\s*(\\d+))?",
+        caseless());
     std::vector<std::string> labels;
     re2::StringPiece input(numbers);
     std::string first, last;

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "proviso/cues.hpp"
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -21,10 +22,9 @@ RE2::Options caseless() {
 
 // A sentence "ending" in one of these is not finished: the next words continue it.
 bool endsWithAbbreviation(std::string_view piece) {
+    // The languages' abbreviations, and any single letter ("a." of a list, "J." of a name).
     static const RE2 abbreviation(
-        R"((?:^|[\s(\[])(?:arts?|nos?|ss?|secs?|paras?|pp?|cf|e\.g|i\.e|viz|vol|ch|chap|cap|cl|)"
-        R"(subs?|sch|regs?|al|art[íi]culos?|núm|n°|ibid|op|cit|mr|mrs|ms|dr|prof|st|inc|ltd|co|)"
-        R"(u\.s|u\.k|e\.u|[a-z])\.\s*$)",
+        R"((?:^|[\s(\[])(?:)" + cueAlternatives(&LanguageCues::abbreviations) + R"(|[a-z])\.\s*$)",
         caseless());
     static const RE2 numbering(R"(^\s*(?:\(?[0-9]{1,3}[a-z]?[.)]|\([a-z]{1,4}\)|[a-z]\))\s*$)",
                                caseless());

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "proviso/cues.hpp"
+
 namespace proviso {
 
 namespace {
@@ -26,17 +28,18 @@ RE2::Options caseless() {
 // The keyword decides how the label reads: treaties have articles, common-law bills sections.
 const RE2& articleHeading() {
     static const RE2 re(
-        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?(article|art\.?|artículo|artigo|articolo|section|sec\.|s\.)\s*)"
-        R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
+        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?()" + cueAlternatives(&LanguageCues::articleHeadings) +
+            R"()\s*)"
+            R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
         caseless());
     return re;
 }
 
 const RE2& chapterHeading() {
-    static const RE2 re(
-        R"(^\s*(?:#+\s*)?(?:part|chapter|title|partie|chapitre|titre|parte|capítulo|título)\s+)"
-        R"((?:[ivxlc]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
-        caseless());
+    static const RE2 re(R"(^\s*(?:#+\s*)?)" + cueAlternatives(&LanguageCues::chapterHeadings) +
+                            R"(\s+(?:[ivxlc]+|\d+|)" + cueAlternatives(&LanguageCues::numberWords) +
+                            R"()\b)",
+                        caseless());
     return re;
 }
 

@@ -7,17 +7,20 @@
 //   on entend par « extrémisme » ...    « extrémisme » désigne ...
 //   se entiende por «extremismo» ...    «extremismo» significa ...
 #include "../rule_fields.hpp"
+#include "proviso/cues.hpp"
 
 namespace proviso {
 
 namespace {
 
-constexpr const char* kDefinedBy =
-    "(?:means|shall mean|includes|shall include|refers to|has the meaning|is defined as|"
-    "désigne|désignent|s'entend|s'entendent|signifie|significa|designa|se entiende|se entenderá)";
-constexpr const char* kDefines =
-    "(?:the (?:term|terms|expression|word)|on entend par|l'expression|le terme|les termes|"
-    "se entiende por|se entenderá por|el término|la expresión|los términos)";
+const std::string& definedBy() {  // '"x" means ...'
+    static const std::string forms = cueAlternatives(&LanguageCues::definedBy);
+    return forms;
+}
+const std::string& defines() {  // 'the term "x" ...'
+    static const std::string forms = cueAlternatives(&LanguageCues::defines);
+    return forms;
+}
 
 class UndefinedTermRule final : public Rule {
 public:
@@ -74,7 +77,7 @@ std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
     // Quotes may be spaced from the term: French guillemets are « ainsi ».
     // and the defined expression may qualify the term: the term "child pornography".
     const std::string quoted = "(?:[\"'] ?)?(?:\\pL+ ){0,2}(?:" + anyTerm + ")(?: ?[\"'])?";
-    const std::string forms = quoted + " " + kDefinedBy + "|" + kDefines + " " + quoted;
+    const std::string forms = quoted + " " + definedBy() + "|" + defines() + " " + quoted;
     std::string problem;
     auto definition = Pattern::compile(forms, options, problem);
     if (!definition) {
