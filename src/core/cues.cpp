@@ -48,6 +48,7 @@ constexpr Key kPatternKeys[] = {
     {"defined_by", &LanguageCues::definedBy, true},
     {"defines", &LanguageCues::defines, true},
     {"offence", &LanguageCues::offence, true},
+    {"breach_keywords", &LanguageCues::breachKeywords, false},
     {"purpose", &LanguageCues::purpose, true},
 };
 

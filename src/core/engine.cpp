@@ -7,6 +7,7 @@
 
 #include "proviso/language.hpp"
 #include "proviso/normalized_text.hpp"
+#include "proviso/roles.hpp"
 #include "proviso/structure.hpp"
 
 namespace proviso {
@@ -93,6 +94,12 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     std::vector<std::vector<bool>> candidates;
     if (prefilter_) candidates = prefilter_->candidates(normalized, rules_.size());
 
+    // What each provision does, computed only if some rule asks (`roles:`).
+    std::vector<unsigned> roles;
+    const bool anyRoles = std::any_of(rules_.begin(), rules_.end(),
+                                      [](const Rule* rule) { return rule->info().roles != 0; });
+    if (anyRoles) roles = blockRoles(structure, normalized);
+
     std::vector<Finding> findings;
     for (std::size_t r = 0; r < rules_.size(); ++r) {
         const RuleInfo& info = rules_[r]->info();
@@ -102,6 +109,14 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
                                   prefilter_ ? &candidates[r] : nullptr);
         const std::size_t before = findings.size();
         rules_[r]->check(context, findings);
+        if (info.roles != 0) {
+            // A feelings word in a purpose clause is not an offence built on feelings.
+            findings.erase(
+                std::remove_if(
+                    findings.begin() + static_cast<std::ptrdiff_t>(before), findings.end(),
+                    [&](const Finding& f) { return !rolesAllow(info.roles, roles[f.block]); }),
+                findings.end());
+        }
         if (options.language.empty()) {
             // Per-block languages: drop findings in blocks written in a language the rule is
             // not for (a French rule says nothing about an English paragraph).

@@ -14,6 +14,7 @@
 
 #include "bounded_yaml.hpp"
 #include "proviso/file_reader.hpp"
+#include "proviso/roles.hpp"
 #include "rule_fields.hpp"
 
 namespace proviso {
@@ -171,6 +172,16 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     info.suggestion = fields.localized("suggestion", true, info.languages);
     info.references = fields.strings("references", true);
     info.examples = readExamples(fields, file);
+    if (fields.has("roles")) {
+        for (const std::string& name : fields.strings("roles", true)) {
+            if (const auto role = roleFromName(name)) {
+                info.roles |= *role;
+            } else {
+                fields.error("roles",
+                             "unknown role " + inQuotes(name) + " (expected " + roleNames() + ")");
+            }
+        }
+    }
     PatternOptions options;
     options.caseSensitive = fields.boolean("case_sensitive").value_or(false);
     options.wholeWords = fields.boolean("whole_words").value_or(true);

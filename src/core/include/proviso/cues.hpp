@@ -40,6 +40,7 @@ struct LanguageCues {
     std::vector<std::string> definedBy;
     std::vector<std::string> defines;
     std::vector<std::string> offence;
+    std::vector<std::string> breachKeywords;  // "contravenes" (section 5)
     std::vector<std::string> purpose;
 };
 

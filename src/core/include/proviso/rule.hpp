@@ -82,6 +82,8 @@ struct RuleInfo {
     std::string file;
     int line = 0;
     std::vector<std::string> concepts;  // named in its patterns ({{name}}), in order
+    // Where it applies: bits of Role (roles.hpp) such as kRoleOffence; 0 = in any provision.
+    unsigned roles = 0;
 };
 
 // Sentence boundaries of every block, and where each sentence's first negation is: computed
