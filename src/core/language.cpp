@@ -133,6 +133,16 @@ std::string detectLanguage(std::string_view text) {
     return script.empty() ? decide(score(text)) : script;
 }
 
+std::string likelyLanguage(std::string_view text) {
+    std::string script = byScript(text);
+    if (!script.empty()) return script;
+    const Scores scores = score(text);
+    const auto best = std::max_element(scores.begin(), scores.end());
+    if (*best == 0 || std::count(scores.begin(), scores.end(), *best) > 1) return "";
+    const auto index = static_cast<std::size_t>(best - scores.begin());
+    return index < profiles().size() ? std::string(profiles()[index].language) : std::string();
+}
+
 std::vector<std::string> effectiveLanguages(const Document& doc) {
     std::vector<std::string> languages(doc.blocks.size());
     Scores whole{};

@@ -386,7 +386,9 @@ Finding ScanContext::makeFinding(
     const std::size_t from = normalized_[block].originalByte(original.start);
     const std::size_t to = normalized_[block].originalByte(original.end);
     finding.text = text.substr(from, to - from);
-    finding.language = languages_[block];
+    // A paragraph too short to tell its language is still told in the likeliest one.
+    finding.language =
+        languages_[block].empty() ? likelyLanguage(doc_.blocks[block].text) : languages_[block];
     finding.message = fillPlaceholders(rule.message.in(finding.language), finding, values);
     return finding;
 }

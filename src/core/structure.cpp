@@ -184,6 +184,10 @@ DocumentStructure segmentProvisions(const Document& doc) {
         structure.isTitle[b] = block.outlineLevel > 0 ||
                                (firstChar != std::string::npos && block.text[firstChar] == '#');
         const Heading heading = readHeading(block);
+        if (block.apart != 0 && (b == 0 || doc.blocks[b - 1].apart != block.apart)) {
+            article.clear();
+            open("", b, true);  // a note or frame: outside every article
+        }
         if (heading.chapter) {
             article.clear();
             open("", b, true);

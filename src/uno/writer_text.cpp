@@ -212,10 +212,22 @@ void readText(const Reference<css::text::XText>& text, WriterDocument& result,
     }
 }
 
+// Reads a place outside the body (a note, a frame, a header): its blocks stand apart from the
+// body's articles, each place on its own.
+void readApart(const Reference<css::text::XText>& text, WriterDocument& result) {
+    const std::size_t first = result.document.blocks.size();
+    readText(text, result);
+    // Places are read after the body, one after another: the last block has the highest unit.
+    const int unit = (first == 0 ? 0 : result.document.blocks[first - 1].apart) + 1;
+    for (std::size_t b = first; b < result.document.blocks.size(); ++b) {
+        result.document.blocks[b].apart = unit;
+    }
+}
+
 void readNotes(const Reference<css::container::XIndexAccess>& notes, WriterDocument& result) {
     if (!notes.is()) return;
     for (sal_Int32 i = 0; i < notes->getCount(); ++i) {
-        readText(Reference<css::text::XText>(notes->getByIndex(i), UNO_QUERY), result);
+        readApart(Reference<css::text::XText>(notes->getByIndex(i), UNO_QUERY), result);
     }
 }
 
@@ -236,7 +248,7 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
         Reference<css::container::XNameAccess> all = frames->getTextFrames();
         for (const rtl::OUString& name : all->getElementNames()) {
             Reference<css::text::XTextFrame> frame(all->getByName(name), UNO_QUERY);
-            if (frame.is()) readText(frame->getText(), result);
+            if (frame.is()) readApart(frame->getText(), result);
         }
     }
     if (Reference<css::style::XStyleFamiliesSupplier> styles{doc, UNO_QUERY}; styles.is()) {
@@ -253,7 +265,7 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
                 Reference<css::text::XText> text(
                     props->getPropertyValue(rtl::OUString::createFromAscii(part) + "Text"),
                     UNO_QUERY);
-                readText(text, result);
+                readApart(text, result);
             }
         }
     }

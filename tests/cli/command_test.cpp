@@ -38,11 +38,13 @@ TEST(Command, CheckPlainTextFindsOffsetsInTheFile) {
     // The shipped packs flag the false-news offence; find that finding among the others.
     const nlohmann::json* found = nullptr;
     for (const auto& f : json["findings"]) {
-        if (f["rule"] == "fausses-nouvelles") found = &f;
+        if (f["rule"] == "false-information-offence") found = &f;
     }
     ASSERT_NE(found, nullptr) << result.output;
     const auto& f = *found;
     EXPECT_EQ(f["text"], "fausses nouvelles");
+    // One rule for en/fr/es; the paragraph is too short to be sure, but its words are French.
+    EXPECT_EQ(f["message"].get<std::string>().rfind("Infraction", 0), 0u) << f["message"];
     EXPECT_EQ(f["line"], 4);
     EXPECT_EQ(f["provision"], "Article 3");
     const std::size_t start = f["start"], end = f["end"];

@@ -222,12 +222,13 @@ TEST(RuleSet, LoadAllFindsDuplicatesAcrossPathsAndAgainstTheShippedPacks) {
     errors.clear();
     const RuleSet shipped = RuleSet::loadAll({PROVISO_RULES_DIR}, errors);
     ASSERT_TRUE(errors.empty()) << messages(errors)[0];
-    writePack(dir, "mine", {{"rules.yaml", ruleWithId("fausses-nouvelles")}});
+    writePack(dir, "mine", {{"rules.yaml", ruleWithId("false-information-offence")}});
     const RuleSet mine = RuleSet::loadAll({dir / "mine"}, errors, &shipped);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_NE(errors[0].toString().find("fausses-nouvelles: duplicate rule id: already defined "
-                                        "at " PROVISO_RULES_DIR "/cybercrime-treaty/"),
-              std::string::npos)
+    EXPECT_NE(
+        errors[0].toString().find("false-information-offence: duplicate rule id: already defined "
+                                  "at " PROVISO_RULES_DIR "/cybercrime-treaty/"),
+        std::string::npos)
         << errors[0].toString();
     EXPECT_TRUE(mine.rules().empty());
 }

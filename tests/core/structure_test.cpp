@@ -106,3 +106,23 @@ TEST(Structure, ItemsKnowTheirLeadInAndParagraphsTheirNumber) {
 
 }  // namespace
 }  // namespace proviso
+
+namespace proviso {
+namespace {
+
+// A footnote or a frame, read after the body, belongs to no article: what it says is not part
+// of the last section.
+TEST(Structure, NotesAndFramesStandApartFromTheLastArticle) {
+    Document d = doc({"Section 30", "The Minister may block any website.",
+                      "Declared void by the Supreme Court.", "Second note.", "A frame."});
+    d.blocks[2].apart = 1;
+    d.blocks[3].apart = 2;
+    d.blocks[4].apart = 3;
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_EQ(labels(d), (std::vector<std::string>{"Section 30", "Section 30", "", "", ""}));
+    EXPECT_EQ(s.articleBlocks(1), (std::pair<std::size_t, std::size_t>{0, 2}));
+    EXPECT_NE(s.provisionOf[2], s.provisionOf[3]);
+}
+
+}  // namespace
+}  // namespace proviso

@@ -291,7 +291,7 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
     // A rule that reuses a shipped rule's id: named with the shipped file, and not loaded.
     std::ofstream(pack / "dup.yaml")
         << "rules:\n"
-           "  - id: fausses-nouvelles\n"
+           "  - id: false-information-offence\n"
            "    kind: flag\n"
            "    category: vague-offence\n"
            "    severity: high\n"
@@ -322,11 +322,11 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
         const std::string problems = page.label("Problems");
         EXPECT_NE(problems.find("broken.yaml:7:"), std::string::npos) << problems;
         EXPECT_EQ(problems.find("good.yaml"), std::string::npos) << problems;
-        EXPECT_NE(problems.find("dup.yaml:2:1: fausses-nouvelles: duplicate rule id: already "
+        EXPECT_NE(problems.find("dup.yaml:2:1: false-information-offence: duplicate rule id: already "
                                 "defined at "),
                   std::string::npos)
             << problems;
-        EXPECT_EQ(page.find("Rules", "fausses-nouvelles - Mine."), -1);
+        EXPECT_EQ(page.find("Rules", "false-information-offence - Mine."), -1);
         // The good rule of the same pack is listed after the shipped ones, and can be switched.
         const int ownPack = page.find("Rules", "[on] pack: my-pack");
         ASSERT_GT(ownPack, 0);

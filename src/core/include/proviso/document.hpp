@@ -15,6 +15,10 @@ struct Block {
     std::string language;   // BCP 47 tag such as "en" or "fr-FR"; empty when unknown
     std::size_t sourceLine = 0;    // 1-based line in the source, where that means something
     std::size_t sourceOffset = 0;  // code-point offset of the block's first character in the source
+    // 0 for the body; n for the blocks of the n-th place outside it (a footnote, a frame, a
+    // header), which belong to no article: a footnote that cites "the Supreme Court" is not
+    // a judge authorising the last section's power.
+    int apart = 0;
 };
 
 struct Document {

@@ -15,6 +15,11 @@ namespace proviso {
 // when the text gives enough evidence; "" otherwise.
 std::string detectLanguage(std::string_view text);
 
+// A weaker guess, for telling a finding in the reader's language when detectLanguage cannot
+// decide (a one-line paragraph): the language with more function words than any other, even a
+// single one more; "" on a tie or none.
+std::string likelyLanguage(std::string_view text);
+
 // The language each block is scanned as: what its own words show; failing that, the language
 // the source declared for it; failing that, what the whole document's words show.
 std::vector<std::string> effectiveLanguages(const Document& doc);
