@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
 
@@ -22,25 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace proviso;
 
-// The corpus texts in file-name order, repeated until the document has at least `bytes` bytes
-// (the document of scan_benchmark).
-Document corpusDocument(std::size_t bytes) {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(PROVISO_CORPUS_DIR)) {
-        if (entry.path().extension() == ".txt") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    std::string all;
-    for (const auto& file : files) {
-        std::ifstream in(file);
-        std::ostringstream text;
-        text << in.rdbuf();
-        all += text.str() + "\n";
-    }
-    std::string big;
-    while (big.size() < bytes && !all.empty()) big += all;
-    return documentFromPlainText(big);
-}
+using proviso::bench::corpusDocument;
 
 // Median of `runs` scans, in milliseconds.
 double medianMs(const Engine& engine, const Document& doc, int runs) {
@@ -92,8 +75,7 @@ int main(int argc, char** argv) {
     std::sort(costs.begin(), costs.end(), [](const auto& a, const auto& b) { return a > b; });
     std::cout << std::fixed << std::setprecision(1) << rules.rules().size() << " rules, "
               << doc.blocks.size() << " paragraphs (" << megabytes << " MB): all rules " << total
-              << " ms (" << findings << " findings), preparation alone " << preparation
-              << " ms\n\n"
+              << " ms (" << findings << " findings), preparation alone " << preparation << " ms\n\n"
               << "  ms alone   minus prep   rule (file:line)\n";
     for (std::size_t i = 0; i < costs.size() && i < top; ++i) {
         const RuleInfo& info = costs[i].second->info();

@@ -22,24 +22,7 @@ using namespace proviso;
 
 const RuleSet& rules() { return proviso::bench::shippedRules(); }
 
-// The corpus texts, concatenated and repeated until the document has at least `bytes` bytes.
-Document corpusDocument(std::size_t bytes) {
-    std::string all;
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(PROVISO_CORPUS_DIR)) {
-        if (entry.path().extension() == ".txt") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
-        std::ifstream in(file);
-        std::ostringstream text;
-        text << in.rdbuf();
-        all += text.str() + "\n";
-    }
-    std::string big;
-    while (big.size() < bytes && !all.empty()) big += all;
-    return documentFromPlainText(big);
-}
+using proviso::bench::corpusDocument;
 
 std::size_t totalBytes(const Document& doc) {
     std::size_t n = 0;
