@@ -4,10 +4,12 @@
 #pragma once
 
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +53,34 @@ CheckOutcome checkDocument(const css::uno::Reference<css::text::XTextDocument>& 
 // Removes Proviso's comments (those by Proviso or `author`) as one undo step; returns how many.
 int clearDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
                   const std::string& author, const std::string& uiLanguage = "en");
+
+// The Proviso comment whose flagged words hold `at` (a collapsed view cursor or a selection),
+// with what its tag says; nullopt when `at` is in none.
+struct CommentAt {
+    std::string ruleId;
+    std::string fingerprint;  // may be empty in comments from before fingerprints
+    css::uno::Reference<css::text::XTextContent> field;
+    std::string content;  // the comment's text as it is now
+    std::string words;    // the flagged words it covers
+};
+std::optional<CommentAt> provisoCommentAt(const css::uno::Reference<css::text::XTextDocument>& doc,
+                                          const css::uno::Reference<css::text::XTextRange>& at,
+                                          const std::string& author);
+
+// Ignore this finding: the document remembers the comment's finding as dismissed (later checks
+// do not add it again while it is unchanged) and the comment goes, as one undo step.
+void ignoreFinding(const css::uno::Reference<css::text::XTextDocument>& doc, const CommentAt& comment,
+                   const std::string& uiLanguage);
+
+// Disable a rule in this document: remembered in the document; the rule's comments that no
+// person worked on are removed (one undo step). Returns how many were removed.
+int disableRuleInDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+                          const std::string& ruleId, const std::string& author,
+                          const std::string& uiLanguage);
+
+// Restore dismissed findings: the document forgets what was dismissed and the rules disabled
+// in it, so the next check adds them again. Returns how many entries were forgotten.
+int restoreDismissed(const css::uno::Reference<css::text::XTextDocument>& doc);
 
 // Whether the document may be changed at all (not opened read-only).
 bool isReadOnly(const css::uno::Reference<css::text::XTextDocument>& doc);
