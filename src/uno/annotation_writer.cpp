@@ -1,13 +1,15 @@
 #include "annotation_writer.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/util/DateTime.hpp>
@@ -17,7 +19,7 @@
 #include <ctime>
 #include <unordered_map>
 
-#include "proviso/language.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -42,109 +44,10 @@ css::util::DateTime now() {
     return dt;
 }
 
-std::string upper(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return out;
-}
-
-}  // namespace
-
-namespace {
-
-// The headings of a comment, in the language its rule is written in, so that a French rule's
-// rationale does not sit under English headings.
-struct CommentHeadings {
-    const char* why;
-    const char* ask;
-    const char* standards;
-};
-
-// In the language of the flagged paragraph, which the rule's texts are also taken in.
-CommentHeadings headingsFor(const Finding& finding, const RuleInfo* rule) {
-    const std::string lang = !finding.language.empty() ? primarySubtag(finding.language)
-                             : rule == nullptr || rule->languages.empty()
-                                 ? "en"
-                                 : primarySubtag(rule->languages.front());
-    if (lang == "fr") return {"Pourquoi c'est grave : ", "Demander : ", "Normes : "};
-    if (lang == "es") return {"Por qué importa: ", "Pedir: ", "Normas: "};
-    return {"Why it matters: ", "Ask for: ", "Standards: "};
-}
-
-}  // namespace
-
-std::string commentText(const Finding& finding, const RuleInfo* rule) {
-    const CommentHeadings headings = headingsFor(finding, rule);
-    std::string text =
-        upper(toString(finding.severity)) + " - " + finding.category + ": " + finding.message;
-    if (rule != nullptr) {
-        const std::string& rationale = rule->rationale.in(finding.language);
-        const std::string& suggestion = rule->suggestion.in(finding.language);
-        if (!rationale.empty()) text += "\n\n" + std::string(headings.why) + rationale;
-        if (!suggestion.empty()) text += "\n\n" + std::string(headings.ask) + suggestion;
-        if (!rule->references.empty()) {
-            text += "\n\n" + std::string(headings.standards);
-            for (std::size_t i = 0; i < rule->references.size(); ++i) {
-                text += (i ? "; " : "") + rule->references[i];
-            }
-        }
-    }
-    text += "\n\n" + std::string(kRuleTag) + finding.ruleId + "]";
-    return text;
-}
-
-namespace {
-
-struct ExistingComment {
-    Reference<css::lang::XComponent> field;
-    std::string ruleId;
-    std::string words;
-    Reference<css::text::XTextRange> anchor;
-};
-
-// Whether a comment with this author and text is one Proviso wrote: its text holds the rule
-// tag, and its author is Proviso or the configured author. What survives .docx is enough.
-bool isProvisoComment(const std::string& author, const std::string& content,
-                      const std::string& configuredAuthor) {
-    // The tag may be followed by what a reviewer added to the comment: it is still Proviso's.
-    return (author == kCommentAuthor || author == configuredAuthor) &&
-           content.find(kRuleTag) != std::string::npos;
-}
-
-std::vector<ExistingComment> provisoComments(const Reference<css::text::XTextDocument>& doc,
-                                             const CommentOptions& options) {
-    std::vector<ExistingComment> ours;
-    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
-    const rtl::OUString tag = toOUString(kRuleTag);
-    while (fields->hasMoreElements()) {
-        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
-            continue;
-        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
-        rtl::OUString author, content;
-        props->getPropertyValue("Author") >>= author;
-        props->getPropertyValue("Content") >>= content;
-        if (!isProvisoComment(toUtf8(author), toUtf8(content), options.author)) continue;
-        const sal_Int32 from = content.lastIndexOf(tag) + tag.getLength();
-        const sal_Int32 close = content.indexOf(']', from);
-        ExistingComment comment;
-        comment.field.set(info, UNO_QUERY);
-        comment.ruleId =
-            toUtf8(content.copy(from, close < 0 ? content.getLength() - from : close - from));
-        Reference<css::text::XTextContent> textContent(info, UNO_QUERY);
-        if (textContent.is()) comment.anchor = textContent->getAnchor();
-        if (comment.anchor.is()) comment.words = toUtf8(comment.anchor->getString());
-        if (options.inScope && !(comment.anchor.is() && options.inScope(comment.anchor))) continue;
-        ours.push_back(std::move(comment));
-    }
-    return ours;
-}
-
 bool sameStart(const Reference<css::text::XTextRange>& a,
                const Reference<css::text::XTextRange>& b) {
     try {
+        if (a->getText() != b->getText()) return false;
         Reference<css::text::XTextRangeCompare> compare(a->getText(), UNO_QUERY);
         return compare.is() && compare->compareRegionStarts(a, b) == 0;
     } catch (const css::uno::Exception&) {
@@ -152,31 +55,135 @@ bool sameStart(const Reference<css::text::XTextRange>& a,
     }
 }
 
+rtl::OUString stringProperty(const Reference<css::beans::XPropertySet>& props, const char* name) {
+    rtl::OUString value;
+    try {
+        const rtl::OUString key = rtl::OUString::createFromAscii(name);
+        if (props->getPropertySetInfo()->hasPropertyByName(key))
+            props->getPropertyValue(key) >>= value;
+    } catch (const css::uno::Exception&) {
+        value.clear();  // an older office without the property: nothing to say
+    }
+    return value;
+}
+
+// Every comment of the document, Proviso's told apart from people's.
+struct AnyComment {
+    Reference<css::lang::XServiceInfo> info;
+    Reference<css::text::XTextRange> anchor;
+    bool ours = false;
+    report::CommentTag tag;
+    std::string content;
+};
+
+std::vector<AnyComment> allComments(const Reference<css::text::XTextDocument>& doc,
+                                    const std::string& author) {
+    std::vector<AnyComment> out;
+    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) {
+            continue;
+        }
+        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+        AnyComment comment;
+        comment.info = info;
+        const std::string by = toUtf8(stringProperty(props, "Author"));
+        comment.content = toUtf8(stringProperty(props, "Content"));
+        Reference<css::text::XTextContent> textContent(info, UNO_QUERY);
+        if (textContent.is()) comment.anchor = textContent->getAnchor();
+        if (by == kCommentAuthor || by == author) {
+            if (auto tag = report::parseComment(comment.content)) {
+                comment.ours = true;
+                comment.tag = std::move(*tag);
+            }
+        }
+        out.push_back(std::move(comment));
+    }
+    return out;
+}
+
+// The language a comment of Proviso's was written in, told by its headings.
+std::string languageOfComment(const std::string& content) {
+    for (const char* language : report::kLanguages) {
+        if (content.find(report::say(report::Text::WhyItMatters, language)) != std::string::npos) {
+            return language;
+        }
+    }
+    return "en";
+}
+
+// Puts the "no longer found" line first in a comment, through the comment's own text so that
+// what a person wrote in it stays as it is, formatting included.
+void markNoLongerFound(const ProvisoComment& comment) {
+    if (report::isMarkedNoLongerFound(comment.content)) return;
+    Reference<css::beans::XPropertySet> props(comment.field, UNO_QUERY_THROW);
+    const std::string line =
+        report::say(report::Text::NoLongerFound, languageOfComment(comment.content));
+    Reference<css::text::XText> body;
+    if ((props->getPropertyValue("TextRange") >>= body) && body.is()) {
+        Reference<css::text::XTextRange> start = body->getStart();
+        body->insertString(start, toOUString(line), false);
+        body->insertControlCharacter(body->createTextCursorByRange(start)->getStart(),
+                                     css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        return;
+    }
+    props->setPropertyValue("Content", css::uno::Any(toOUString(report::markedNoLongerFound(
+                                           comment.content, languageOfComment(comment.content)))));
+}
+
 }  // namespace
+
+std::vector<ProvisoComment> provisoComments(
+    const Reference<css::text::XTextDocument>& doc, const std::string& author,
+    const std::function<bool(const Reference<css::text::XTextRange>&)>& inScope) {
+    const std::vector<AnyComment> all = allComments(doc, author);
+    std::vector<ProvisoComment> ours;
+    for (const AnyComment& c : all) {
+        if (!c.ours) continue;
+        if (inScope && !(c.anchor.is() && inScope(c.anchor))) continue;
+        ProvisoComment comment;
+        comment.field.set(c.info, UNO_QUERY);
+        comment.anchor = c.anchor;
+        comment.tag = c.tag;
+        comment.content = c.content;
+        if (c.anchor.is()) comment.words = toUtf8(c.anchor->getString());
+        // A reply is a comment of someone else's with no words of its own, at the start of
+        // this one's words: that is what Writer's Reply makes (LibreOffice 7.4 records no
+        // parent), and what survives every format. Where a person's own comment on words starts
+        // at the same place, such a comment is taken to answer that one, not Proviso's.
+        auto pointAtStart = [&](const AnyComment& other) {
+            return !other.ours && other.info != c.info && other.anchor.is() &&
+                   other.anchor->getString().isEmpty() && sameStart(other.anchor, c.anchor);
+        };
+        auto personsOnWordsAtStart = [&](const AnyComment& other) {
+            return !other.ours && other.anchor.is() && !other.anchor->getString().isEmpty() &&
+                   sameStart(other.anchor, c.anchor);
+        };
+        comment.hasReplies = c.anchor.is() && std::any_of(all.begin(), all.end(), pointAtStart) &&
+                             std::none_of(all.begin(), all.end(), personsOnWordsAtStart);
+        ours.push_back(std::move(comment));
+    }
+    return ours;
+}
 
 namespace {
 
-std::vector<Reference<css::text::XTextRange>> rangesOfFindings(
-    const WriterDocument& source, const std::vector<Finding>& findings) {
-    std::vector<Span> spans;
-    spans.reserve(findings.size());
-    for (const Finding& f : findings) spans.push_back({f.block, f.start, f.end});
-    return rangesOf(source, spans, Placement::ForComment);
-}
-
-// Inserts one comment per finding at the given ranges, last first.
-void insertAt(const Reference<css::text::XTextDocument>& doc, const std::vector<Finding>& findings,
-              const std::vector<Reference<css::text::XTextRange>>& ranges, const RuleLookup& rules,
+// Inserts one comment per concern at the given ranges, last first.
+void insertAt(const Reference<css::text::XTextDocument>& doc,
+              const std::vector<const report::Concern*>& concerns,
+              const std::vector<Reference<css::text::XTextRange>>& ranges,
               const CommentOptions& options) {
     Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
     const css::util::DateTime date = now();
-    // Last finding first: a comment adds an anchor position to its paragraph, and working
+    // Last concern first: a comment adds an anchor position to its paragraph, and working
     // backwards keeps every position still to be used in front of the ones already changed.
-    std::vector<std::size_t> order(findings.size());
+    std::vector<std::size_t> order(concerns.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const Finding& x = findings[a];
-        const Finding& y = findings[b];
+        const report::Concern& x = *concerns[a];
+        const report::Concern& y = *concerns[b];
         return std::tie(x.block, x.start, x.end) > std::tie(y.block, y.start, y.end);
     });
     const rtl::OUString author =
@@ -185,13 +192,11 @@ void insertAt(const Reference<css::text::XTextDocument>& doc, const std::vector<
     for (const std::size_t i : order) {
         if (options.progress && done % 16 == 0) options.progress(done, order.size());
         ++done;
-        const Finding& finding = findings[i];
         Reference<css::beans::XPropertySet> field(
             factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
         field->setPropertyValue("Author", css::uno::Any(author));
         field->setPropertyValue("Initials", css::uno::Any(toOUString(kCommentInitials)));
-        const Rule* rule = rules.find(finding.ruleId);
-        const std::string text = commentText(finding, rule != nullptr ? &rule->info() : nullptr);
+        const std::string text = report::commentText(*concerns[i]);
         field->setPropertyValue("Content", css::uno::Any(toOUString(text)));
         field->setPropertyValue("DateTimeValue", css::uno::Any(date));
         // Also written as the comment's own formatted text, before it goes in: a comment whose
@@ -207,67 +212,134 @@ void insertAt(const Reference<css::text::XTextDocument>& doc, const std::vector<
     }
 }
 
+std::vector<Reference<css::text::XTextRange>> placesOf(
+    const WriterDocument& source, const std::vector<const report::Concern*>& concerns) {
+    std::vector<Span> spans;
+    spans.reserve(concerns.size());
+    for (const report::Concern* c : concerns) spans.push_back({c->block, c->start, c->end});
+    return rangesOf(source, spans, Placement::ForComment);
+}
+
 }  // namespace
 
 CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
-                              const WriterDocument& source, const std::vector<Finding>& findings,
-                              const RuleLookup& rules, const CommentOptions& options) {
-    // A comment Proviso wrote before is kept when a finding of the same rule still covers the
-    // same words at the same place: people may have replied to it or worked on it. Comments
-    // whose finding is gone are removed; findings with no comment get one.
-    std::vector<ExistingComment> existing = provisoComments(doc, options);
-    const std::vector<Reference<css::text::XTextRange>> places = rangesOfFindings(source, findings);
+                              const WriterDocument& source,
+                              const std::vector<report::Concern>& concerns,
+                              report::DocumentRecord& record, const CommentOptions& options) {
+    CommentChanges changes;
+    // A comment of Proviso's last step that is no longer anywhere in the document was deleted
+    // by a person: that is how a reviewer dismisses a finding.
+    const std::vector<ProvisoComment> everywhere = provisoComments(doc, options.author);
+    std::set<std::string> present;
+    for (const ProvisoComment& c : everywhere) present.insert(c.tag.fingerprint);
+    for (const std::string& fingerprint : record.commented) {
+        if (present.count(fingerprint) == 0) record.dismissed.insert(fingerprint);
+    }
+
+    std::vector<const report::Concern*> wanted;
+    for (const report::Concern& c : concerns) {
+        if (record.disabledRules.count(c.ruleId()) != 0) {
+            ++changes.disabled;
+        } else if (record.dismissed.count(c.fingerprint) != 0) {
+            ++changes.dismissed;
+        } else {
+            wanted.push_back(&c);
+        }
+    }
+
+    // A comment Proviso wrote before is kept when a concern of the same rule still covers the
+    // same words at the same place: people may have replied to it or worked on it.
+    std::vector<ProvisoComment> existing =
+        options.inScope ? provisoComments(doc, options.author, options.inScope) : everywhere;
+    const std::vector<Reference<css::text::XTextRange>> places = placesOf(source, wanted);
     std::vector<bool> keep(existing.size(), false);
-    // Existing comments by rule and words, so each finding only looks at its candidates.
     auto key = [](const std::string& rule, const std::string& words) {
         return rule + '\n' + words;
     };
     std::unordered_multimap<std::string, std::size_t> byRuleAndWords;
     for (std::size_t i = 0; i < existing.size(); ++i) {
-        byRuleAndWords.emplace(key(existing[i].ruleId, existing[i].words), i);
+        byRuleAndWords.emplace(key(existing[i].tag.ruleId, existing[i].words), i);
     }
-    std::vector<Finding> missing;
+    // First the comments that say exactly this concern (an older comment, with no fingerprint,
+    // by its rule, words and place alone); then, for a concern whose words changed under a
+    // comment a person worked on, that comment: it is kept as it is rather than doubled.
+    std::vector<bool> matched(wanted.size(), false);
+    for (std::size_t f = 0; f < wanted.size(); ++f) {
+        if (!places[f].is()) continue;
+        // The words of the place, which are the concern's unless a tracked change moved it.
+        const std::string words = toUtf8(places[f]->getString());
+        auto [it, end] = byRuleAndWords.equal_range(key(wanted[f]->ruleId(), words));
+        for (; it != end && !matched[f]; ++it) {
+            const std::size_t i = it->second;
+            const std::string& fingerprint = existing[i].tag.fingerprint;
+            if (!keep[i] && (fingerprint.empty() || fingerprint == wanted[f]->fingerprint) &&
+                sameStart(existing[i].anchor, places[f])) {
+                keep[i] = matched[f] = true;
+            }
+        }
+    }
+    for (std::size_t f = 0; f < wanted.size(); ++f) {
+        for (std::size_t i = 0; i < existing.size() && !matched[f] && places[f].is(); ++i) {
+            if (!keep[i] && existing[i].workedOn() &&
+                existing[i].tag.ruleId == wanted[f]->ruleId() &&
+                sameStart(existing[i].anchor, places[f])) {
+                keep[i] = matched[f] = true;
+            }
+        }
+    }
+    std::vector<const report::Concern*> missing;
     std::vector<Reference<css::text::XTextRange>> missingPlaces;
-    CommentChanges changes;
-    for (std::size_t f = 0; f < findings.size(); ++f) {
-        const Finding& finding = findings[f];
+    for (std::size_t f = 0; f < wanted.size(); ++f) {
         if (!places[f].is()) {
             ++changes.unplaced;
-            continue;
-        }
-        // The words of the place, which are the finding's unless a tracked change moved it.
-        const std::string words = toUtf8(places[f]->getString());
-        bool found = false;
-        auto [it, end] = byRuleAndWords.equal_range(key(finding.ruleId, words));
-        for (; it != end && !found; ++it) {
-            const std::size_t i = it->second;
-            if (!keep[i] && sameStart(existing[i].anchor, places[f])) keep[i] = found = true;
-        }
-        if (!found) {
-            missing.push_back(finding);
+        } else if (!matched[f]) {
+            missing.push_back(wanted[f]);
             missingPlaces.push_back(places[f]);
         }
     }
+    std::set<std::string> gone;
     for (std::size_t i = 0; i < existing.size(); ++i) {
         if (keep[i]) {
             ++changes.kept;
+        } else if (existing[i].workedOn()) {
+            // Its finding is gone, but a person's words are in it or under it.
+            markNoLongerFound(existing[i]);
+            ++changes.noLongerFound;
         } else if (existing[i].field.is()) {
             existing[i].field->dispose();
+            gone.insert(existing[i].tag.fingerprint);
             ++changes.removed;
         }
     }
-    insertAt(doc, missing, missingPlaces, rules, options);
+    insertAt(doc, missing, missingPlaces, options);
     changes.added = static_cast<int>(missing.size());
+
+    // What Proviso has commented now: every comment of its still in the document.
+    record.commented.clear();
+    for (const ProvisoComment& c : everywhere) {
+        if (!c.tag.fingerprint.empty() && gone.count(c.tag.fingerprint) == 0) {
+            record.commented.insert(c.tag.fingerprint);
+        }
+    }
+    for (const report::Concern* c : missing) record.commented.insert(c->fingerprint);
     return changes;
 }
 
-int removeComments(const Reference<css::text::XTextDocument>& doc, const CommentOptions& options) {
+ClearResult removeComments(const Reference<css::text::XTextDocument>& doc,
+                           report::DocumentRecord& record, const CommentOptions& options) {
     // Collected first and disposed after: removing fields while enumerating them is unsafe.
-    const std::vector<ExistingComment> ours = provisoComments(doc, options);
-    for (const ExistingComment& comment : ours) {
-        if (comment.field.is()) comment.field->dispose();
+    const std::vector<ProvisoComment> ours = provisoComments(doc, options.author, options.inScope);
+    ClearResult result;
+    for (const ProvisoComment& comment : ours) {
+        if (comment.workedOn()) {
+            ++result.kept;
+        } else if (comment.field.is()) {
+            comment.field->dispose();
+            record.commented.erase(comment.tag.fingerprint);
+            ++result.removed;
+        }
     }
-    return static_cast<int>(ours.size());
+    return result;
 }
 
 }  // namespace proviso::uno

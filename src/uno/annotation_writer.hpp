@@ -1,15 +1,18 @@
-// Turns findings into Writer comments and removes them again. Only comments Proviso wrote are
-// ever removed: they are recognised by the author and by the rule tag at the end of their text,
-// which is what survives a round trip through .docx.
+// Turns concerns into Writer comments and removes them again. Only comments Proviso wrote are
+// ever removed, and only while no person has worked on them: they are recognised by the author
+// and by the tag at the end of their text (report/comment.hpp), which survives .docx.
 #pragma once
 
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <functional>
 #include <unordered_map>
 #include <vector>
 
-#include "proviso/finding.hpp"
+#include "proviso/report/comment.hpp"
+#include "proviso/report/concern.hpp"
+#include "proviso/report/record.hpp"
 #include "proviso/rule_set.hpp"
 #include "writer_text.hpp"
 
@@ -30,13 +33,8 @@ private:
     std::unordered_map<std::string, const Rule*> byId_;
 };
 
-inline constexpr const char* kCommentAuthor = "Proviso";
-inline constexpr const char* kCommentInitials = "PV";
-inline constexpr const char* kRuleTag = "[Proviso rule: ";
-
-// The comment text a reviewer reads: severity and concern, why it matters, what to ask for,
-// the standards engaged, and the rule id to look it up or switch it off.
-std::string commentText(const Finding& finding, const RuleInfo* rule);
+using report::kCommentAuthor;
+using report::kCommentInitials;
 
 // How comments are written and which of Proviso's comments a command may touch.
 struct CommentOptions {
@@ -52,18 +50,51 @@ struct CommentChanges {
     int kept = 0;
     int removed = 0;
     int added = 0;
-    int unplaced = 0;  // findings with no place for a comment (inside a long tracked change)
+    int unplaced = 0;       // concerns with no place for a comment (inside a long tracked change)
+    int dismissed = 0;      // concerns a reviewer dismissed: not added again
+    int disabled = 0;       // concerns of rules switched off in this document
+    int noLongerFound = 0;  // comments whose finding is gone, kept because a person worked on them
 };
 
-// Brings Proviso's comments in line with `findings`: keeps each comment whose finding is still
-// there (same rule, same words, same place), removes those whose finding is gone, and adds one
-// for each new finding. Running it twice on an unchanged document changes nothing.
-CommentChanges updateComments(const css::uno::Reference<css::text::XTextDocument>& doc,
-                              const WriterDocument& source, const std::vector<Finding>& findings,
-                              const RuleLookup& rules, const CommentOptions& options = {});
+// One of Proviso's comments in the document.
+struct ProvisoComment {
+    css::uno::Reference<css::text::XTextContent> field;
+    css::uno::Reference<css::text::XTextRange> anchor;
+    report::CommentTag tag;
+    std::string content;
+    std::string words;  // the words it covers
+    bool hasReplies = false;
+    // Whether a person has worked on it (edited it, added to it, replied to it): then Proviso
+    // never removes it.
+    bool workedOn() const { return tag.edited || hasReplies; }
+};
 
-// Removes Proviso's comments (those in scope); returns how many.
-int removeComments(const css::uno::Reference<css::text::XTextDocument>& doc,
-                   const CommentOptions& options = {});
+// Proviso's comments (by Proviso or `author`), those `inScope` accepts when it is set.
+std::vector<ProvisoComment> provisoComments(
+    const css::uno::Reference<css::text::XTextDocument>& doc, const std::string& author,
+    const std::function<bool(const css::uno::Reference<css::text::XTextRange>&)>& inScope = {});
+
+// Brings Proviso's comments in line with `concerns`, and `record` with the comments:
+// - a comment Proviso wrote and that is gone since its last step was deleted by a person:
+//   its fingerprint is remembered as dismissed, and dismissed concerns get no comment;
+// - concerns of rules switched off in the document get none either;
+// - a comment whose concern is still there (same rule, same words, same place) is kept;
+// - a comment whose concern is gone is removed, unless a person worked on it: then it is kept
+//   and marked "no longer found";
+// - each other concern gets a comment.
+// Running it twice on an unchanged document changes nothing.
+CommentChanges updateComments(const css::uno::Reference<css::text::XTextDocument>& doc,
+                              const WriterDocument& source,
+                              const std::vector<report::Concern>& concerns,
+                              report::DocumentRecord& record, const CommentOptions& options = {});
+
+struct ClearResult {
+    int removed = 0;
+    int kept = 0;  // a person edited them or replied to them
+};
+
+// Removes Proviso's comments (those in scope) that no person worked on; `record` forgets them.
+ClearResult removeComments(const css::uno::Reference<css::text::XTextDocument>& doc,
+                           report::DocumentRecord& record, const CommentOptions& options = {});
 
 }  // namespace proviso::uno

@@ -16,6 +16,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "document_record.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -113,6 +115,13 @@ public:
     EditSession(const EditSession&) = delete;
     EditSession& operator=(const EditSession&) = delete;
 
+    // Ends the step; returns whether it went onto the undo stack (Writer drops a step in which
+    // nothing was done, and a record kept for it would answer the undo of another step).
+    bool close() {
+        finish();
+        return watch_.is() && watch_->added();
+    }
+
     void rollback() {
         finish();
         try {
@@ -184,6 +193,19 @@ bool within(const Reference<css::text::XTextRange>& range,
     }
 }
 
+// Whether the place `at` starts lies within `range` (its ends included).
+bool touches(const Reference<css::text::XTextRange>& range,
+             const Reference<css::text::XTextRange>& at) {
+    try {
+        if (range->getText() != at->getText()) return false;
+        Reference<css::text::XTextRangeCompare> compare(range->getText(), UNO_QUERY);
+        return compare.is() && compare->compareRegionStarts(range, at) >= 0 &&
+               compare->compareRegionStarts(at, range->getEnd()) >= 0;
+    } catch (const css::uno::Exception&) {
+        return false;
+    }
+}
+
 bool inSelection(const Reference<css::text::XTextRange>& range,
                  const std::vector<Reference<css::text::XTextRange>>& selection) {
     return std::any_of(selection.begin(), selection.end(),
@@ -230,18 +252,15 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
             if (inSelection(ranges[i], selection)) out.findings.push_back(std::move(all[i]));
         }
     }
-    for (const Finding& f : out.findings) {
-        (f.severity == Severity::High     ? out.high
-         : f.severity == Severity::Medium ? out.medium
-                                          : out.low)++;
-    }
+    const report::RuleIndex rules(config.rules);
+    out.concerns = report::concernsOf(out.source.document, out.findings, rules);
     if (annotate) {
-        std::vector<Finding> commentable;
-        for (const Finding& f : out.findings) {
-            if (out.source.paragraphs.at(f.block).isProtected) {
+        std::vector<report::Concern> commentable;
+        for (const report::Concern& c : out.concerns) {
+            if (out.source.paragraphs.at(c.block).isProtected) {
                 ++out.notCommented;
             } else {
-                commentable.push_back(f);
+                commentable.push_back(c);
             }
         }
         CommentOptions options;
@@ -256,39 +275,152 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
                    30 + static_cast<int>(total == 0 ? 0 : 70 * done / total));
         };
         report(Msg::ProgressComments, 30);
-        const RuleLookup lookup(config.rules);
-        EditSession session(
-            doc, toOUString(message(selection.empty() ? Msg::UndoCheck : Msg::UndoCheckSelection,
-                                    config.uiLanguage)));
-        try {
-            failHereInTests("before-first-change");
-            out.changes = updateComments(doc, out.source, commentable, lookup, options);
-            out.notCommented += out.changes.unplaced;
-            failHereInTests("after-changes");
-        } catch (...) {
-            session.rollback();
-            throw;
+        const rtl::OUString title = toOUString(message(
+            selection.empty() ? Msg::UndoCheck : Msg::UndoCheckSelection, config.uiLanguage));
+        const report::DocumentRecord before = readRecord(doc);
+        report::DocumentRecord after = before;
+        bool addedStep = false;
+        {
+            EditSession session(doc, title);
+            try {
+                failHereInTests("before-first-change");
+                out.changes = updateComments(doc, out.source, commentable, after, options);
+                out.notCommented += out.changes.unplaced;
+                writeRecord(doc, after);
+                failHereInTests("after-changes");
+                addedStep = session.close();
+            } catch (...) {
+                session.rollback();
+                writeRecord(doc, before);
+                throw;
+            }
         }
+        if (addedStep) recordUndoStep(doc, title, before, after);
+        // What the reviewer has set aside is not counted as found.
+        std::vector<report::Concern> counted;
+        for (report::Concern& c : out.concerns) {
+            if (after.disabledRules.count(c.ruleId()) == 0 &&
+                after.dismissed.count(c.fingerprint) == 0) {
+                counted.push_back(std::move(c));
+            }
+        }
+        out.concerns = std::move(counted);
     }
+    const report::SeverityCounts counts = report::countBySeverity(out.concerns);
+    out.high = counts.high;
+    out.medium = counts.medium;
+    out.low = counts.low;
     out.writeSeconds = secondsSince(clock);
     report(Msg::ProgressComments, 100);
     return out;
 }
 
-int clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author,
-                  const std::string& uiLanguage) {
-    EditSession session(doc, toOUString(message(Msg::UndoClear, uiLanguage)));
-    try {
-        CommentOptions options;
-        options.author = author;
-        failHereInTests("before-first-change");
-        const int removed = removeComments(doc, options);
-        failHereInTests("after-changes");
-        return removed;
-    } catch (...) {
-        session.rollback();
-        throw;
+ClearResult clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author,
+                          const std::string& uiLanguage) {
+    const rtl::OUString title = toOUString(message(Msg::UndoClear, uiLanguage));
+    const report::DocumentRecord before = readRecord(doc);
+    report::DocumentRecord after = before;
+    ClearResult result;
+    bool addedStep = false;
+    {
+        EditSession session(doc, title);
+        try {
+            CommentOptions options;
+            options.author = author;
+            failHereInTests("before-first-change");
+            result = removeComments(doc, after, options);
+            writeRecord(doc, after);
+            failHereInTests("after-changes");
+            addedStep = session.close();
+        } catch (...) {
+            session.rollback();
+            writeRecord(doc, before);
+            throw;
+        }
     }
+    if (addedStep) recordUndoStep(doc, title, before, after);
+    return result;
+}
+
+std::optional<CommentAt> provisoCommentAt(const Reference<css::text::XTextDocument>& doc,
+                                          const Reference<css::text::XTextRange>& at,
+                                          const std::string& author) {
+    if (!at.is()) return std::nullopt;
+    // The innermost comment holding the place: the one with the fewest words.
+    std::optional<CommentAt> best;
+    for (ProvisoComment& c : provisoComments(doc, author)) {
+        if (!c.anchor.is() || !touches(c.anchor, at)) continue;
+        if (best && best->words.size() <= c.words.size()) continue;
+        best =
+            CommentAt{c.tag.ruleId, c.tag.fingerprint, c.field, c.content, c.words, c.workedOn()};
+    }
+    return best;
+}
+
+void ignoreFinding(const Reference<css::text::XTextDocument>& doc, const CommentAt& comment,
+                   const std::string& uiLanguage) {
+    const rtl::OUString title = toOUString(report::say(report::Text::UndoIgnore, uiLanguage));
+    const report::DocumentRecord before = readRecord(doc);
+    report::DocumentRecord after = before;
+    if (!comment.fingerprint.empty()) {
+        after.dismissed.insert(comment.fingerprint);
+        after.commented.erase(comment.fingerprint);
+    }
+    // A comment a person replied to stays, so that no reply is left without what it answers;
+    // its finding is dismissed all the same.
+    const bool keep = comment.workedOn;
+    bool addedStep = false;
+    {
+        EditSession session(doc, title);
+        try {
+            if (!keep && comment.field.is()) comment.field->dispose();
+            writeRecord(doc, after);
+            addedStep = session.close();
+        } catch (...) {
+            session.rollback();
+            writeRecord(doc, before);
+            throw;
+        }
+    }
+    if (addedStep) recordUndoStep(doc, title, before, after);
+}
+
+int disableRuleInDocument(const Reference<css::text::XTextDocument>& doc, const std::string& ruleId,
+                          const std::string& author, const std::string& uiLanguage) {
+    const rtl::OUString title = toOUString(report::say(report::Text::UndoIgnore, uiLanguage));
+    const report::DocumentRecord before = readRecord(doc);
+    report::DocumentRecord after = before;
+    after.disabledRules.insert(ruleId);
+    int removed = 0;
+    bool addedStep = false;
+    {
+        EditSession session(doc, title);
+        try {
+            for (const ProvisoComment& c : provisoComments(doc, author)) {
+                if (c.tag.ruleId != ruleId || c.workedOn() || !c.field.is()) continue;
+                c.field->dispose();
+                after.commented.erase(c.tag.fingerprint);
+                ++removed;
+            }
+            writeRecord(doc, after);
+            addedStep = session.close();
+        } catch (...) {
+            session.rollback();
+            writeRecord(doc, before);
+            throw;
+        }
+    }
+    if (addedStep) recordUndoStep(doc, title, before, after);
+    return removed;
+}
+
+int restoreDismissed(const Reference<css::text::XTextDocument>& doc) {
+    report::DocumentRecord record = readRecord(doc);
+    const int forgotten = static_cast<int>(record.dismissed.size() + record.disabledRules.size());
+    record.dismissed.clear();
+    record.disabledRules.clear();
+    writeRecord(doc, record);
+    return forgotten;
 }
 
 }  // namespace proviso::uno

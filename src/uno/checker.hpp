@@ -3,8 +3,8 @@
 // reviewer's Writer run exactly the same code.
 #pragma once
 
-#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <functional>
@@ -16,6 +16,7 @@
 #include "annotation_writer.hpp"
 #include "messages.hpp"
 #include "proviso/engine.hpp"
+#include "proviso/report/concern.hpp"
 #include "writer_text.hpp"
 
 namespace proviso::uno {
@@ -36,8 +37,12 @@ using ProgressFn = std::function<void(Msg stage, int percent)>;
 struct CheckOutcome {
     WriterDocument source;
     std::vector<Finding> findings;  // in scope (the document or the selection), document order
+    // The findings told once per rule per provision, as comments and table rows tell them;
+    // their rules are those of the config, which must outlive them.
+    std::vector<report::Concern> concerns;
     CommentChanges changes;
     int notCommented = 0;  // in protected text, or with no place off a tracked change
+    // Concerns by severity, those dismissed or switched off in the document left out.
     int high = 0, medium = 0, low = 0;
     double readSeconds = 0, engineSeconds = 0, writeSeconds = 0;
 };
@@ -50,9 +55,10 @@ CheckOutcome checkDocument(const css::uno::Reference<css::text::XTextDocument>& 
                            const std::vector<css::uno::Reference<css::text::XTextRange>>& selection,
                            const ProgressFn& progress);
 
-// Removes Proviso's comments (those by Proviso or `author`) as one undo step; returns how many.
-int clearDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
-                  const std::string& author, const std::string& uiLanguage = "en");
+// Removes Proviso's comments (those by Proviso or `author`) that no person worked on, as one
+// undo step; those edited or replied to are kept and counted.
+ClearResult clearDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+                          const std::string& author, const std::string& uiLanguage = "en");
 
 // The Proviso comment whose flagged words hold `at` (a collapsed view cursor or a selection),
 // with what its tag says; nullopt when `at` is in none.
@@ -60,8 +66,9 @@ struct CommentAt {
     std::string ruleId;
     std::string fingerprint;  // may be empty in comments from before fingerprints
     css::uno::Reference<css::text::XTextContent> field;
-    std::string content;  // the comment's text as it is now
-    std::string words;    // the flagged words it covers
+    std::string content;    // the comment's text as it is now
+    std::string words;      // the flagged words it covers
+    bool workedOn = false;  // a person edited it or replied to it
 };
 std::optional<CommentAt> provisoCommentAt(const css::uno::Reference<css::text::XTextDocument>& doc,
                                           const css::uno::Reference<css::text::XTextRange>& at,
@@ -69,8 +76,8 @@ std::optional<CommentAt> provisoCommentAt(const css::uno::Reference<css::text::X
 
 // Ignore this finding: the document remembers the comment's finding as dismissed (later checks
 // do not add it again while it is unchanged) and the comment goes, as one undo step.
-void ignoreFinding(const css::uno::Reference<css::text::XTextDocument>& doc, const CommentAt& comment,
-                   const std::string& uiLanguage);
+void ignoreFinding(const css::uno::Reference<css::text::XTextDocument>& doc,
+                   const CommentAt& comment, const std::string& uiLanguage);
 
 // Disable a rule in this document: remembered in the document; the rule's comments that no
 // person worked on are removed (one undo step). Returns how many were removed.

@@ -52,8 +52,10 @@
 #include "bundled_rules.hpp"
 #include "checker.hpp"
 #include "component.hpp"
+#include "document_record.hpp"
 #include "findings_table.hpp"
 #include "messages.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "settings.hpp"
 #include "ustring.hpp"
 
@@ -68,7 +70,6 @@ namespace {
 
 constexpr const char* kImplementationName = "org.proviso.comp.Dispatcher";
 constexpr const char* kProtocol = "org.proviso:";
-constexpr const char* kInfobarId = "org.proviso.infobar";
 constexpr const char* kExtensionId = "org.proviso.writer";
 
 enum class Command { None, Check, CheckSelection, Clear, FindingsTable, Options };
@@ -525,6 +526,14 @@ private:
             details +=
                 " " + message(Msg::NotCommented, lang, {std::to_string(outcome.notCommented)});
         }
+        if (outcome.changes.dismissed > 0) {
+            details +=
+                " " + report::say(report::Text::DismissedCount, lang, {outcome.changes.dismissed});
+        }
+        if (outcome.changes.noLongerFound > 0) {
+            details += " " + report::say(report::Text::NoLongerFoundCount, lang,
+                                         {outcome.changes.noLongerFound});
+        }
         if (!rules.errors.empty()) {
             details += " " + message(Msg::RuleProblems, lang,
                                      {std::to_string(rules.errors.size()),
@@ -538,6 +547,10 @@ private:
         result.set("Status", std::string("ok"));
         result.set("Message", summary + " " + details);
         result.set("Findings", static_cast<int>(outcome.findings.size()));
+        result.set("Concerns", static_cast<int>(outcome.concerns.size()));
+        result.set("Dismissed", outcome.changes.dismissed);
+        result.set("Disabled", outcome.changes.disabled);
+        result.set("NoLongerFound", outcome.changes.noLongerFound);
         result.set("High", outcome.high);
         result.set("Medium", outcome.medium);
         result.set("Low", outcome.low);
@@ -557,12 +570,17 @@ private:
                Result& result) {
         if (refuseReadOnly(doc, lang, result)) return false;
         const UserSettings settings = readSettings(context_);
-        const int removed = clearDocument(doc, settings.author, lang);
-        tell(removed == 0 ? message(Msg::NothingToClear, lang)
-                          : message(Msg::Cleared, lang, {std::to_string(removed)}),
-             "", css::frame::InfobarType::INFO);
+        const ClearResult cleared = clearDocument(doc, settings.author, lang);
+        std::string primary = cleared.removed == 0 && cleared.kept == 0
+                                  ? message(Msg::NothingToClear, lang)
+                                  : message(Msg::Cleared, lang, {std::to_string(cleared.removed)});
+        const std::string secondary =
+            cleared.kept == 0 ? std::string()
+                              : report::say(report::Text::ClearKept, lang, {cleared.kept});
+        tell(primary, secondary, css::frame::InfobarType::INFO);
         result.set("Status", std::string("ok"));
-        result.set("Removed", removed);
+        result.set("Kept", cleared.kept);
+        result.set("Removed", cleared.removed);
         return true;
     }
 

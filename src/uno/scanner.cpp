@@ -131,7 +131,7 @@ public:
     sal_Int32 SAL_CALL clear(const Reference<css::text::XTextDocument>& doc) override {
         return guarded([&] {
             requireDocument(doc);
-            return static_cast<sal_Int32>(clearDocument(doc, kCommentAuthor));
+            return static_cast<sal_Int32>(clearDocument(doc, kCommentAuthor).removed);
         });
     }
 

@@ -16,7 +16,7 @@ namespace proviso::report {
 // One concern: every finding of one rule in one provision (or, in a document without
 // structure, in one paragraph), told once.
 struct Concern {
-    std::vector<Finding> findings;  // document order; never empty
+    std::vector<Finding> findings;   // document order; never empty
     const RuleInfo* rule = nullptr;  // null when the rule is not among those given
     // Where the comment goes: from the first flagged words to the last when they are in one
     // sentence of one paragraph, otherwise the first finding's words. Code points in the block.

@@ -1,0 +1,149 @@
+// A concern as a comment: what its first line says, and how Proviso knows its comments again,
+// and knows when a person has worked on one. No office needed.
+#include "proviso/report/comment.hpp"
+
+#include <gtest/gtest.h>
+
+#include "proviso/report/catalogue.hpp"
+
+namespace proviso::report {
+namespace {
+
+RuleInfo feelingsRule() {
+    RuleInfo rule;
+    rule.id = "offensive-message-offence";
+    rule.category = "vague-offence";
+    rule.severity = Severity::High;
+    rule.rationale.text = "Feelings are no harm.";
+    rule.rationale.byLanguage = {{"en", "Feelings are no harm."},
+                                 {"fr", "Un ressenti n'est pas un préjudice."}};
+    rule.suggestion.text = "Require a concrete harm.";
+    rule.suggestion.byLanguage = {{"en", "Require a concrete harm."},
+                                  {"fr", "Exiger un préjudice concret."}};
+    rule.references = {"ICCPR art. 19(3)", "GC 34 para. 11"};
+    return rule;
+}
+
+Concern concern(const RuleInfo& rule, std::vector<std::string> words, const std::string& lang) {
+    Concern c;
+    c.rule = &rule;
+    std::size_t at = 0;
+    for (auto& w : words) {
+        Finding f;
+        f.ruleId = rule.id;
+        f.category = rule.category;
+        f.severity = rule.severity;
+        f.provision = "Section 2(1)";
+        f.start = at;
+        f.end = at + w.size();
+        at = f.end + 1;
+        f.text = w;
+        f.language = lang;
+        f.message = lang == "fr" ? "Infraction fondée sur « " + w + " »."
+                                 : "Offence turns on \"" + w + "\".";
+        c.findings.push_back(std::move(f));
+    }
+    c.fingerprint = fingerprintOf(rule.id, "Section 2(1)", c.words());
+    return c;
+}
+
+std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+TEST(CommentText, FirstLineIsTheConcernWithItsWords) {
+    const RuleInfo rule = feelingsRule();
+    const std::string text = commentText(concern(rule, {"grossly offensive"}, "en"));
+    EXPECT_EQ(firstLine(text), "Offence turns on \"grossly offensive\".");
+    EXPECT_EQ(text.find("HIGH"), std::string::npos) << "no shouting code in the comment";
+    EXPECT_EQ(text.find("vague-offence"), std::string::npos) << "the category as words";
+    EXPECT_NE(text.find(severityName(Severity::High, "en")), std::string::npos);
+    EXPECT_NE(text.find(categoryName("vague-offence", "en")), std::string::npos);
+    EXPECT_NE(text.find(say(Text::WhyItMatters, "en") + "Feelings are no harm."),
+              std::string::npos);
+    EXPECT_NE(text.find(say(Text::AskFor, "en") + "Require a concrete harm."), std::string::npos);
+    EXPECT_NE(text.find("ICCPR art. 19(3); GC 34 para. 11"), std::string::npos);
+    EXPECT_GT(text.find("[Proviso rule: offensive-message-offence"), text.find("ICCPR"))
+        << "the rule id comes last";
+}
+
+TEST(CommentText, MergedConcernQuotesEveryOtherWord) {
+    const RuleInfo rule = feelingsRule();
+    const std::string text =
+        commentText(concern(rule, {"grossly offensive", "annoyance", "insult"}, "en"));
+    EXPECT_EQ(firstLine(text), "Offence turns on \"grossly offensive\".");
+    EXPECT_NE(text.find(say(Text::AlsoFlagged, "en") + say(Text::Quoted, "en", {"annoyance"}) +
+                        ", " + say(Text::Quoted, "en", {"insult"})),
+              std::string::npos)
+        << text;
+}
+
+TEST(CommentText, FrenchParagraphGetsFrenchWords) {
+    const RuleInfo rule = feelingsRule();
+    const std::string text = commentText(concern(rule, {"outrageant"}, "fr"));
+    EXPECT_EQ(firstLine(text), "Infraction fondée sur « outrageant ».");
+    EXPECT_NE(text.find(say(Text::WhyItMatters, "fr") + "Un ressenti n'est pas un préjudice."),
+              std::string::npos);
+    EXPECT_NE(text.find(severityName(Severity::High, "fr")), std::string::npos);
+    EXPECT_EQ(text.find(say(Text::WhyItMatters, "en")), std::string::npos);
+}
+
+TEST(CommentTag, ProvisosOwnTextIsRecognisedAndNotEdited) {
+    const RuleInfo rule = feelingsRule();
+    const Concern c = concern(rule, {"annoyance", "insult"}, "en");
+    const std::string text = commentText(c);
+    const auto tag = parseComment(text);
+    ASSERT_TRUE(tag);
+    EXPECT_EQ(tag->ruleId, rule.id);
+    EXPECT_EQ(tag->fingerprint, c.fingerprint);
+    EXPECT_FALSE(tag->edited);
+}
+
+TEST(CommentTag, LineBreaksChangedByAFormatAreNoEdit) {
+    const RuleInfo rule = feelingsRule();
+    std::string text = commentText(concern(rule, {"annoyance"}, "en"));
+    // .docx keeps paragraphs, not blank lines; Writer may hand back "\r\n".
+    std::string docx;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "\n\n") == 0) {
+            docx += "\r\n";
+            ++i;
+        } else {
+            docx += text[i];
+        }
+    }
+    const auto tag = parseComment(docx);
+    ASSERT_TRUE(tag);
+    EXPECT_FALSE(tag->edited);
+}
+
+TEST(CommentTag, APersonsEditOrNoteIsSeen) {
+    const RuleInfo rule = feelingsRule();
+    const std::string text = commentText(concern(rule, {"annoyance"}, "en"));
+    std::string edited = text;
+    edited.replace(edited.find("concrete"), 8, "specific");
+    EXPECT_TRUE(parseComment(edited)->edited);
+    EXPECT_TRUE(parseComment(text + "\nRaise this at the hearing.")->edited);
+    EXPECT_TRUE(parseComment("Our note first.\n" + text)->edited);
+}
+
+TEST(CommentTag, NoLongerFoundMarkIsNotAnEditButIsSeen) {
+    const RuleInfo rule = feelingsRule();
+    const std::string text = commentText(concern(rule, {"annoyance"}, "fr"));
+    const std::string marked = markedNoLongerFound(text, "fr");
+    EXPECT_TRUE(isMarkedNoLongerFound(marked));
+    EXPECT_FALSE(isMarkedNoLongerFound(text));
+    EXPECT_EQ(markedNoLongerFound(marked, "fr"), marked) << "marked once";
+    EXPECT_FALSE(parseComment(marked)->edited);
+}
+
+TEST(CommentTag, OlderCommentsAndOtherTextsAreToldApart) {
+    const auto old = parseComment("HIGH - vague-offence: x\n\n[Proviso rule: feelings]");
+    ASSERT_TRUE(old);
+    EXPECT_EQ(old->ruleId, "feelings");
+    EXPECT_TRUE(old->fingerprint.empty());
+    EXPECT_FALSE(old->edited);
+    EXPECT_FALSE(parseComment("A reviewer's own comment."));
+    EXPECT_FALSE(parseComment("[Proviso rule: ]"));
+}
+
+}  // namespace
+}  // namespace proviso::report
