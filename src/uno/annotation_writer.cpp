@@ -7,8 +7,6 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/text/ControlCharacter.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
@@ -114,21 +112,12 @@ std::string languageOfComment(const std::string& content) {
     return "en";
 }
 
-// Puts the "no longer found" line first in a comment, through the comment's own text so that
-// what a person wrote in it stays as it is, formatting included.
+// Puts the "no longer found" line first in a comment. Through "Content": the text object of
+// a comment already in the document is not the one Writer saves (LibreOffice 7.4), so a change
+// made there would be lost. What a person wrote in it stays word for word.
 void markNoLongerFound(const ProvisoComment& comment) {
     if (report::isMarkedNoLongerFound(comment.content)) return;
     Reference<css::beans::XPropertySet> props(comment.field, UNO_QUERY_THROW);
-    const std::string line =
-        report::say(report::Text::NoLongerFound, languageOfComment(comment.content));
-    Reference<css::text::XText> body;
-    if ((props->getPropertyValue("TextRange") >>= body) && body.is()) {
-        Reference<css::text::XTextRange> start = body->getStart();
-        body->insertString(start, toOUString(line), false);
-        body->insertControlCharacter(body->createTextCursorByRange(start)->getStart(),
-                                     css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-        return;
-    }
     props->setPropertyValue("Content", css::uno::Any(toOUString(report::markedNoLongerFound(
                                            comment.content, languageOfComment(comment.content)))));
 }
@@ -153,9 +142,12 @@ std::vector<ProvisoComment> provisoComments(
         // this one's words: that is what Writer's Reply makes (LibreOffice 7.4 records no
         // parent), and what survives every format. Where a person's own comment on words starts
         // at the same place, such a comment is taken to answer that one, not Proviso's.
+        // (The reply's own character may stand just before the words, pushing their start.)
         auto pointAtStart = [&](const AnyComment& other) {
             return !other.ours && other.info != c.info && other.anchor.is() &&
-                   other.anchor->getString().isEmpty() && sameStart(other.anchor, c.anchor);
+                   other.anchor->getString().isEmpty() &&
+                   (sameStart(other.anchor, c.anchor) ||
+                    sameStart(other.anchor->getEnd(), c.anchor));
         };
         auto personsOnWordsAtStart = [&](const AnyComment& other) {
             return !other.ours && other.anchor.is() && !other.anchor->getString().isEmpty() &&
@@ -231,7 +223,12 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     // by a person: that is how a reviewer dismisses a finding.
     const std::vector<ProvisoComment> everywhere = provisoComments(doc, options.author);
     std::set<std::string> present;
-    for (const ProvisoComment& c : everywhere) present.insert(c.tag.fingerprint);
+    // Proviso only ever comments words: one of its comments left at a point (what remains in
+    // LibreOffice 7.4 when a comment on words is deleted through the API while the view is
+    // live, or when its words were deleted) no longer stands for its finding.
+    for (const ProvisoComment& c : everywhere) {
+        if (!c.words.empty()) present.insert(c.tag.fingerprint);
+    }
     for (const std::string& fingerprint : record.commented) {
         if (present.count(fingerprint) == 0) record.dismissed.insert(fingerprint);
     }
