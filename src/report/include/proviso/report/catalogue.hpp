@@ -4,8 +4,10 @@
 // ("1 finding", "2 findings"; "1 constat", "2 constats"). No UNO here: tested without an office.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "proviso/finding.hpp"
@@ -19,72 +21,110 @@ enum class Text {
     ProgressChecking,
     ProgressComments,
     // The infobar after a check. Arguments are numbers unless said otherwise.
-    NoRiskFound,          // no findings
-    FindingsSummary,      // {0} findings: {1} high, {2} medium, {3} low (plurals per count)
-    InSelection,          // appended when only the selection was checked
-    CommentChanges,       // {0} added, {1} kept, {2} removed
-    NotCommented,         // {0} findings in protected text or a long tracked change
-    DismissedCount,       // {0} findings dismissed earlier were not added again
-    NoLongerFoundCount,   // {0} comments someone worked on are kept, marked "no longer found"
+    NoRiskFound,         // no findings
+    FindingsSummary,     // {0} findings: {1} high, {2} medium, {3} low (plurals per count)
+    InSelection,         // appended when only the selection was checked
+    CommentChanges,      // {0} added, {1} kept, {2} removed
+    NotCommented,        // {0} findings in protected text or a long tracked change
+    DismissedCount,      // {0} findings dismissed earlier were not added again
+    NoLongerFoundCount,  // {0} comments someone worked on are kept, marked "no longer found"
     ReadOnly,
     NoSelection,
-    Cleared,              // {0} Proviso comments removed
-    ClearKept,            // {0} Proviso comments kept because someone edited or replied to them
+    Cleared,    // {0} Proviso comments removed
+    ClearKept,  // {0} Proviso comments kept because someone edited or replied to them
     NothingToClear,
-    RuleProblems,         // {0} problems; {1} (text) the first
-    TableWritten,         // {0} (text) title, {1} findings
-    Failed,               // {0} (text) why
+    RuleProblems,  // {0} problems; {1} (text) the first
+    TableWritten,  // {0} (text) title, {1} findings
+    Failed,        // {0} (text) why
     NotTextDocument,
     Busy,
-    UndoCheck,            // undo step titles
+    UndoCheck,  // undo step titles
     UndoCheckSelection,
     UndoClear,
     UndoIgnore,
     UndoRestore,
-    Undone,               // infobar after the user undid a Proviso step
+    UndoDisableRule,  // {0} (text) rule id
+    Undone,           // infobar after the user undid a Proviso step
     // Actions on a flagged passage (context menu, commands).
-    MenuExplain,          // Explain this finding
-    MenuIgnore,           // Ignore this finding
-    MenuDisableHere,      // {0} (text) rule id: Disable rule "{0}" in this document
-    MenuDisableEverywhere,// {0} (text) rule id: Disable rule "{0}" everywhere
-    MenuRestoreDismissed, // Restore dismissed findings
-    Ignored,              // infobar: the finding is dismissed and will not come back
-    RuleDisabledHere,     // {0} (text) rule id
-    RuleDisabledEverywhere,// {0} (text) rule id
-    Restored,             // {0} dismissed findings restored (check again to see them)
+    MenuExplain,             // Explain this finding
+    MenuIgnore,              // Ignore this finding
+    MenuDisableHere,         // {0} (text) rule id: Disable rule "{0}" in this document
+    MenuDisableEverywhere,   // {0} (text) rule id: Disable rule "{0}" everywhere
+    MenuRestoreDismissed,    // Restore dismissed findings
+    Ignored,                 // infobar: the finding is dismissed and will not come back
+    RuleDisabledHere,        // {0} (text) rule id
+    RuleDisabledEverywhere,  // {0} (text) rule id
+    Restored,                // {0} dismissed findings restored (check again to see them)
     NothingToRestore,
-    NoFindingHere,        // the cursor is not in a Proviso comment's range
-    ExplainTitle,         // dialog title
-    CopySuggestion,       // button: copy the suggested redraft
-    Close,                // button
+    NoFindingHere,   // the cursor is not in a Proviso comment's range
+    ExplainTitle,    // dialog title
+    CopySuggestion,  // button: copy the suggested redraft
+    Close,           // button
     // A comment's text (in the language of the flagged paragraph).
-    SeverityHigh,         // "High risk"
+    SeverityHigh,  // "High risk"
     SeverityMedium,
     SeverityLow,
-    CategoryVagueOffence,          // "Vague offence"
-    CategoryUnsafeguardedPower,    // "Power without safeguards"
+    CategoryVagueOffence,        // "Vague offence"
+    CategoryUnsafeguardedPower,  // "Power without safeguards"
     CategoryUnsafeguardedCooperation,
     CategoryOverbroadScope,
     CategoryDrafting,
-    CategoryOther,                 // a category the catalogue does not know: {0} (text) as written
-    WhyItMatters,          // heading, ends with its own punctuation and space ("Why it matters: ")
+    CategoryOther,  // a category the catalogue does not know: {0} (text) as written
+    WhyItMatters,   // heading, ends with its own punctuation and space ("Why it matters: ")
     AskFor,
     Standards,
-    AlsoFlagged,           // "Also flagged in this provision: " followed by quoted words
-    NoLongerFound,         // first line of a kept comment whose finding is gone
-    Quoted,                // {0} (text) in the language's quotation marks: “{0}” / « {0} » / «{0}»
+    AlsoFlagged,    // "Also flagged in this provision: " followed by quoted words
+    NoLongerFound,  // first line of a kept comment whose finding is gone
+    Quoted,         // {0} (text) in the language's quotation marks: “{0}” / « {0} » / «{0}»
+    // Severity as a level, under a heading that already says "Severity" (the findings table,
+    // the options page): "High", "Élevée", "Alta".
+    LevelLow,
+    LevelMedium,
+    LevelHigh,
+    // The findings table, a new document in the interface language.
+    TableHeading,  // {0} (text) the source document's title
+    TableSummary,  // {0} (text) date; {1} findings: {2} high, {3} medium, {4} low
+    TableNoFindings,
+    TableParagraph,  // {0} paragraph number, where a document has no provisions: "para. 12"
+    TableConcern,    // {0} (text) category, {1} (text) the rule's message
+    ColumnNumber,
+    ColumnProvision,
+    ColumnQuoted,
+    ColumnConcern,
+    ColumnSeverity,
+    ColumnSuggestion,
+    ColumnReferences,
+    // Tools > Options > Proviso.
+    OptionsAuthor,
+    OptionsMinSeverity,
+    OptionsLanguage,
+    OptionsAutomatic,  // the language list's first entry: told per paragraph
+    OptionsFolder,
+    OptionsBrowse,
+    OptionsBrowseTitle,  // title of the folder picker
+    OptionsRules,
+    OptionsToggle,
+    OptionsOn,  // a list entry's state: "[on]"
+    OptionsOff,
+    OptionsPackEntry,     // {0} (text) state, {1} (text) pack name: "[on] pack: name"
+    OptionsMoreProblems,  // {0} problems not shown
+    OptionsFailed,        // {0} (text) what went wrong
 };
+
+// The last id. Keep it last: the catalogue is checked against it when it compiles, and the
+// tests run every id up to it.
+inline constexpr Text kLastText = Text::OptionsFailed;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
 // other arguments as text, left exactly as given (braces, apostrophes and all).
 struct Arg {
-    Arg(long long number) : isNumber(true), number(number) {}          // NOLINT: implicit
-    Arg(int number) : isNumber(true), number(number) {}                // NOLINT: implicit
-    Arg(std::size_t number)                                             // NOLINT: implicit
-        : isNumber(true), number(static_cast<long long>(number)) {}
-    Arg(std::string text) : text(std::move(text)) {}                    // NOLINT: implicit
-    Arg(const char* text) : text(text) {}                               // NOLINT: implicit
+    Arg(long long value) : isNumber(true), number(value) {}  // NOLINT: implicit
+    Arg(int value) : isNumber(true), number(value) {}        // NOLINT: implicit
+    Arg(std::size_t value)                                   // NOLINT: implicit
+        : isNumber(true), number(static_cast<long long>(value)) {}
+    Arg(std::string value) : text(std::move(value)) {}  // NOLINT: implicit
+    Arg(const char* value) : text(value) {}             // NOLINT: implicit
     bool isNumber = false;
     long long number = 0;
     std::string text;
@@ -100,5 +140,18 @@ std::string catalogueLanguage(std::string_view language);
 // Severity and category as words of the language ("Risque élevé", "Infraction vague").
 std::string severityName(Severity severity, std::string_view language);
 std::string categoryName(std::string_view category, std::string_view language);
+
+// Severity as a level under a "Severity" heading ("High", "Élevée", "Alta").
+std::string severityLevel(Severity severity, std::string_view language);
+
+// The infobar's first line after a check: "no risky language found", or the findings by
+// severity, with "(in the selection)" when only the selection was checked.
+std::string findingsSummary(int high, int medium, int low, bool selectionOnly,
+                            std::string_view language);
+
+// What is wrong with the catalogue itself: a pattern ICU refuses or cannot format, a language
+// that leaves out or adds an argument, an apostrophe that swallowed syntax. Empty when sound;
+// the tests require it to be. (say() never reports these: it falls back to English.)
+std::vector<std::string> catalogueProblems();
 
 }  // namespace proviso::report
