@@ -201,17 +201,17 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
                            const CheckConfig& config, bool annotate,
                            const std::vector<Reference<css::text::XTextRange>>& selection,
                            const ProgressFn& progress) {
-    auto report = [&](Msg stage, int percent) {
+    auto report = [&](report::Text stage, int percent) {
         if (progress) progress(stage, percent);
     };
     CheckOutcome out;
     auto clock = std::chrono::steady_clock::now();
-    report(Msg::ProgressReading, 0);
+    report(report::Text::ProgressReading, 0);
     out.source = readWriterDocument(doc);
     out.readSeconds = secondsSince(clock);
 
     clock = std::chrono::steady_clock::now();
-    report(Msg::ProgressChecking, 20);
+    report(report::Text::ProgressChecking, 20);
     const std::shared_ptr<const Engine> engine =
         config.engine ? config.engine : std::make_shared<const Engine>(config.rules);
     std::vector<Finding> all = engine->scan(out.source.document, config.options);
@@ -252,14 +252,15 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
             };
         }
         options.progress = [&](std::size_t done, std::size_t total) {
-            report(Msg::ProgressComments,
+            report(report::Text::ProgressComments,
                    30 + static_cast<int>(total == 0 ? 0 : 70 * done / total));
         };
-        report(Msg::ProgressComments, 30);
+        report(report::Text::ProgressComments, 30);
         const RuleLookup lookup(config.rules);
         EditSession session(
-            doc, toOUString(message(selection.empty() ? Msg::UndoCheck : Msg::UndoCheckSelection,
-                                    config.uiLanguage)));
+            doc, toOUString(report::say(
+                     selection.empty() ? report::Text::UndoCheck : report::Text::UndoCheckSelection,
+                     config.uiLanguage)));
         try {
             failHereInTests("before-first-change");
             out.changes = updateComments(doc, out.source, commentable, lookup, options);
@@ -271,13 +272,13 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
         }
     }
     out.writeSeconds = secondsSince(clock);
-    report(Msg::ProgressComments, 100);
+    report(report::Text::ProgressComments, 100);
     return out;
 }
 
 int clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author,
                   const std::string& uiLanguage) {
-    EditSession session(doc, toOUString(message(Msg::UndoClear, uiLanguage)));
+    EditSession session(doc, toOUString(report::say(report::Text::UndoClear, uiLanguage)));
     try {
         CommentOptions options;
         options.author = author;
