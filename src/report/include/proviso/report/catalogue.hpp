@@ -117,7 +117,9 @@ inline constexpr Text kLastText = Text::OptionsFailed;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
-// other arguments as text, left exactly as given (braces, apostrophes and all).
+// other arguments as text, left exactly as given (braces, apostrophes and all). Never throws:
+// an id the catalogue does not have says nothing (""), and should a pattern fail, English or
+// at worst the bare English words stand in. Safe to call from any thread.
 struct Arg {
     Arg(long long value) : isNumber(true), number(value) {}  // NOLINT: implicit
     Arg(int value) : isNumber(true), number(value) {}        // NOLINT: implicit
