@@ -15,6 +15,8 @@
 #include "eval.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/file_reader.hpp"
+#include "proviso/language.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
 #include "proviso/utf.hpp"
@@ -502,11 +504,27 @@ int runRulesExplain(const std::string& id, const std::string& language,
         return kExitError;
     }
     const RuleInfo& info = rule->info();
+    // The headings in the language the texts come out in (a rule may not have the one asked
+    // for), so that an English rationale does not sit under a French heading.
+    std::string shown = info.languages.empty() ? "en" : info.languages.front();
+    if (const auto written = info.message.languages(); !written.empty()) {
+        shown = written.front();
+        for (const auto& code : written) {
+            if (!language.empty() && primarySubtag(code) == primarySubtag(language)) shown = code;
+        }
+    }
+    const auto heading = [&](report::Text text) {
+        std::string line = report::say(text, shown);
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        return line;
+    };
     std::cout << info.id << " (" << info.kind << ", " << info.category << ", "
               << toString(info.severity) << ")\n\n"
-              << info.message.in(language) << "\n\nWhy it matters:\n  "
-              << info.rationale.in(language) << "\n\nAsk for instead:\n  "
-              << info.suggestion.in(language) << "\n\nStandards:\n";
+              << info.message.in(language) << "\n\n"
+              << heading(report::Text::WhyItMatters) << "\n  " << info.rationale.in(language)
+              << "\n\n"
+              << heading(report::Text::AskFor) << "\n  " << info.suggestion.in(language) << "\n\n"
+              << heading(report::Text::Standards) << '\n';
     for (const auto& r : info.references) std::cout << "  - " << r << '\n';
     if (const auto written = info.message.languages(); !written.empty()) {
         std::cout << "\nWritten in:";

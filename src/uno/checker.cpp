@@ -223,17 +223,17 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
                            const CheckConfig& config, bool annotate,
                            const std::vector<Reference<css::text::XTextRange>>& selection,
                            const ProgressFn& progress) {
-    auto report = [&](Msg stage, int percent) {
+    auto report = [&](report::Text stage, int percent) {
         if (progress) progress(stage, percent);
     };
     CheckOutcome out;
     auto clock = std::chrono::steady_clock::now();
-    report(Msg::ProgressReading, 0);
+    report(report::Text::ProgressReading, 0);
     out.source = readWriterDocument(doc);
     out.readSeconds = secondsSince(clock);
 
     clock = std::chrono::steady_clock::now();
-    report(Msg::ProgressChecking, 20);
+    report(report::Text::ProgressChecking, 20);
     const std::shared_ptr<const Engine> engine =
         config.engine ? config.engine : std::make_shared<const Engine>(config.rules);
     std::vector<Finding> all = engine->scan(out.source.document, config.options);
@@ -271,12 +271,13 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
             };
         }
         options.progress = [&](std::size_t done, std::size_t total) {
-            report(Msg::ProgressComments,
+            report(report::Text::ProgressComments,
                    30 + static_cast<int>(total == 0 ? 0 : 70 * done / total));
         };
-        report(Msg::ProgressComments, 30);
-        const rtl::OUString title = toOUString(message(
-            selection.empty() ? Msg::UndoCheck : Msg::UndoCheckSelection, config.uiLanguage));
+        report(report::Text::ProgressComments, 30);
+        const rtl::OUString title = toOUString(report::say(
+            selection.empty() ? report::Text::UndoCheck : report::Text::UndoCheckSelection,
+            config.uiLanguage));
         const report::DocumentRecord before = readRecord(doc);
         report::DocumentRecord after = before;
         bool addedStep = false;
@@ -311,13 +312,13 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
     out.medium = counts.medium;
     out.low = counts.low;
     out.writeSeconds = secondsSince(clock);
-    report(Msg::ProgressComments, 100);
+    report(report::Text::ProgressComments, 100);
     return out;
 }
 
 ClearResult clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author,
                           const std::string& uiLanguage) {
-    const rtl::OUString title = toOUString(message(Msg::UndoClear, uiLanguage));
+    const rtl::OUString title = toOUString(report::say(report::Text::UndoClear, uiLanguage));
     const report::DocumentRecord before = readRecord(doc);
     report::DocumentRecord after = before;
     ClearResult result;
@@ -387,7 +388,8 @@ void ignoreFinding(const Reference<css::text::XTextDocument>& doc, const Comment
 
 int disableRuleInDocument(const Reference<css::text::XTextDocument>& doc, const std::string& ruleId,
                           const std::string& author, const std::string& uiLanguage) {
-    const rtl::OUString title = toOUString(report::say(report::Text::UndoIgnore, uiLanguage));
+    const rtl::OUString title =
+        toOUString(report::say(report::Text::UndoDisableRule, uiLanguage, {ruleId}));
     const report::DocumentRecord before = readRecord(doc);
     report::DocumentRecord after = before;
     after.disabledRules.insert(ruleId);

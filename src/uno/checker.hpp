@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "annotation_writer.hpp"
-#include "messages.hpp"
 #include "proviso/engine.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "proviso/report/concern.hpp"
 #include "writer_text.hpp"
 
@@ -32,7 +32,7 @@ struct CheckConfig {
 };
 
 // Told how far a long command has got: a text for the status bar and a percentage.
-using ProgressFn = std::function<void(Msg stage, int percent)>;
+using ProgressFn = std::function<void(report::Text stage, int percent)>;
 
 struct CheckOutcome {
     WriterDocument source;

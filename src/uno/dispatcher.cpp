@@ -54,7 +54,6 @@
 #include "component.hpp"
 #include "document_record.hpp"
 #include "findings_table.hpp"
-#include "messages.hpp"
 #include "proviso/report/catalogue.hpp"
 #include "settings.hpp"
 #include "ustring.hpp"
@@ -434,14 +433,15 @@ private:
         BusyGuard guard;
         if (!guard.owns()) {
             result.set("Status", std::string("busy"));
-            tell("Proviso", message(Msg::Busy, lang), css::frame::InfobarType::INFO);
+            tell("Proviso", report::say(report::Text::Busy, lang), css::frame::InfobarType::INFO);
             return false;
         }
         const auto started = std::chrono::steady_clock::now();
         const Reference<css::text::XTextDocument> doc = currentDocument();
         if (!doc.is()) {
             result.set("Status", std::string("not-text"));
-            tell("Proviso", message(Msg::NotTextDocument, lang), css::frame::InfobarType::WARNING);
+            tell("Proviso", report::say(report::Text::NotTextDocument, lang),
+                 css::frame::InfobarType::WARNING);
             return false;
         }
         try {
@@ -483,7 +483,8 @@ private:
         std::cerr << "proviso: " << why << '\n';
         result.set("Status", std::string("failed"));
         result.set("Message", why);
-        tell("Proviso", message(Msg::Failed, lang, {why}), css::frame::InfobarType::DANGER);
+        tell("Proviso", report::say(report::Text::Failed, lang, {why}),
+             css::frame::InfobarType::DANGER);
         return false;
     }
 
@@ -491,7 +492,8 @@ private:
                         Result& result) {
         if (!isReadOnly(doc)) return false;
         result.set("Status", std::string("read-only"));
-        tell("Proviso", message(Msg::ReadOnly, lang), css::frame::InfobarType::WARNING);
+        tell("Proviso", report::say(report::Text::ReadOnly, lang),
+             css::frame::InfobarType::WARNING);
         return true;
     }
 
@@ -503,7 +505,8 @@ private:
             ranges = selection();
             if (ranges.empty()) {
                 result.set("Status", std::string("no-selection"));
-                tell("Proviso", message(Msg::NoSelection, lang), css::frame::InfobarType::INFO);
+                tell("Proviso", report::say(report::Text::NoSelection, lang),
+                     css::frame::InfobarType::INFO);
                 return false;
             }
         }
@@ -512,19 +515,18 @@ private:
         const CheckConfig config = configFor(settings, rules, lang);
 
         StatusBar status(frame_);
-        const CheckOutcome outcome = checkDocument(
-            doc, config, true, ranges,
-            [&](Msg stage, int percent) { status.show(message(stage, lang), percent); });
+        const CheckOutcome outcome =
+            checkDocument(doc, config, true, ranges, [&](report::Text stage, int percent) {
+                status.show(report::say(stage, lang), percent);
+            });
 
         const std::string summary =
-            findingsSummary(outcome.high, outcome.medium, outcome.low, selectionOnly, lang);
+            report::findingsSummary(outcome.high, outcome.medium, outcome.low, selectionOnly, lang);
         std::string details =
-            message(Msg::CommentChanges, lang,
-                    {std::to_string(outcome.changes.added), std::to_string(outcome.changes.kept),
-                     std::to_string(outcome.changes.removed)});
+            report::say(report::Text::CommentChanges, lang,
+                        {outcome.changes.added, outcome.changes.kept, outcome.changes.removed});
         if (outcome.notCommented > 0) {
-            details +=
-                " " + message(Msg::NotCommented, lang, {std::to_string(outcome.notCommented)});
+            details += " " + report::say(report::Text::NotCommented, lang, {outcome.notCommented});
         }
         if (outcome.changes.dismissed > 0) {
             details +=
@@ -535,9 +537,8 @@ private:
                                          {outcome.changes.noLongerFound});
         }
         if (!rules.errors.empty()) {
-            details += " " + message(Msg::RuleProblems, lang,
-                                     {std::to_string(rules.errors.size()),
-                                      rules.errors.front().toString()});
+            details += " " + report::say(report::Text::RuleProblems, lang,
+                                         {rules.errors.size(), rules.errors.front().toString()});
         }
         tell(summary, details,
              !rules.errors.empty()      ? css::frame::InfobarType::WARNING
@@ -571,9 +572,10 @@ private:
         if (refuseReadOnly(doc, lang, result)) return false;
         const UserSettings settings = readSettings(context_);
         const ClearResult cleared = clearDocument(doc, settings.author, lang);
-        std::string primary = cleared.removed == 0 && cleared.kept == 0
-                                  ? message(Msg::NothingToClear, lang)
-                                  : message(Msg::Cleared, lang, {std::to_string(cleared.removed)});
+        const std::string primary =
+            cleared.removed == 0 && cleared.kept == 0
+                ? report::say(report::Text::NothingToClear, lang)
+                : report::say(report::Text::Cleared, lang, {cleared.removed});
         const std::string secondary =
             cleared.kept == 0 ? std::string()
                               : report::say(report::Text::ClearKept, lang, {cleared.kept});
@@ -590,9 +592,10 @@ private:
         const UserRules rules = rulesFor(settings);
         const CheckConfig config = configFor(settings, rules, lang);
         StatusBar status(frame_);
-        const CheckOutcome outcome = checkDocument(
-            doc, config, false, {},
-            [&](Msg stage, int percent) { status.show(message(stage, lang), percent); });
+        const CheckOutcome outcome =
+            checkDocument(doc, config, false, {}, [&](report::Text stage, int percent) {
+                status.show(report::say(stage, lang), percent);
+            });
 
         Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context_);
         Reference<css::text::XTextDocument> table(
@@ -604,7 +607,7 @@ private:
         writeFindingsTable(table, title, outcome.source.document, outcome.findings,
                            RuleLookup(config.rules), lang);
         showFromTheTop(table);
-        tell(message(Msg::TableWritten, lang, {title, std::to_string(outcome.findings.size())}), "",
+        tell(report::say(report::Text::TableWritten, lang, {title, outcome.findings.size()}), "",
              css::frame::InfobarType::INFO);
         result.set("Status", std::string("ok"));
         result.set("Findings", static_cast<int>(outcome.findings.size()));

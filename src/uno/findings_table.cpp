@@ -21,13 +21,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <initializer_list>
+#include <map>
 #include <tuple>
 
-#include "messages.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -42,57 +42,33 @@ namespace {
 
 constexpr int kColumns = 7;
 
-// Everything the table says in the reader's language. Column titles in the order of the cells.
+// The table's own words, said once per table rather than once per row.
 struct TableWords {
-    const char* heading;  // followed by the source document's title
-    const char* date;
-    const char* findingOne;
-    const char* findingsMany;
-    const char* severityCounts;                // the three counts follow, high to low
-    std::array<const char*, 3> severityNames;  // low, medium, high
-    const char* noFindings;
-    const char* paragraph;  // where a document has no provisions: "para. 12"
-    std::array<const char*, kColumns> columns;
-};
+    std::string language;
+    std::array<std::string, 3> levels;  // low, medium, high
+    std::array<std::string, kColumns> columns;
+    std::map<std::string, std::string> categories;  // as met in the rows
 
-const TableWords& wordsFor(const std::string& uiLanguage) {
-    static const TableWords english{"Proviso findings: ",
-                                    "Date: ",
-                                    "1 finding",
-                                    " findings",
-                                    "by severity: {0} high, {1} medium, {2} low",
-                                    {"Low", "Medium", "High"},
-                                    "Proviso found no risky language in this document.",
-                                    "para. ",
-                                    {"No.", "Provision", "Quoted text", "Concern", "Severity",
-                                     "Suggested safeguard or redraft", "References"}};
-    static const TableWords french{
-        "Constats de Proviso : ",
-        "Date : ",
-        "1 constat",
-        " constats",
-        "par gravit\u00e9 : \u00e9lev\u00e9e {0}, moyenne {1}, faible {2}",
-        {"Faible", "Moyenne", "\u00c9lev\u00e9e"},
-        "Proviso n'a relev\u00e9 aucune formulation \u00e0 risque dans ce document.",
-        "al. ",
-        {"N\u00b0", "Disposition", "Texte cit\u00e9", "Pr\u00e9occupation", "Gravit\u00e9",
-         "Garantie ou reformulation sugg\u00e9r\u00e9e", "R\u00e9f\u00e9rences"}};
-    static const TableWords spanish{
-        "Hallazgos de Proviso: ",
-        "Fecha: ",
-        "1 hallazgo",
-        " hallazgos",
-        "por gravedad: alta {0}, media {1}, baja {2}",
-        {"Baja", "Media", "Alta"},
-        "Proviso no encontr\u00f3 lenguaje de riesgo en este documento.",
-        "p\u00e1rr. ",
-        {"N.\u00ba", "Disposici\u00f3n", "Texto citado", "Preocupaci\u00f3n", "Gravedad",
-         "Salvaguardia o redacci\u00f3n sugerida", "Referencias"}};
-    const std::string lang = uiLanguage.substr(0, 2);
-    if (lang == "fr") return french;
-    if (lang == "es") return spanish;
-    return english;
-}
+    explicit TableWords(const std::string& uiLanguage) : language(uiLanguage) {
+        for (Severity s : {Severity::Low, Severity::Medium, Severity::High}) {
+            levels[static_cast<std::size_t>(s)] = report::severityLevel(s, language);
+        }
+        const std::array<report::Text, kColumns> titles = {
+            report::Text::ColumnNumber,    report::Text::ColumnProvision,
+            report::Text::ColumnQuoted,    report::Text::ColumnConcern,
+            report::Text::ColumnSeverity,  report::Text::ColumnSuggestion,
+            report::Text::ColumnReferences};
+        for (std::size_t c = 0; c < kColumns; ++c) columns[c] = report::say(titles[c], language);
+    }
+
+    const std::string& category(const std::string& id) {
+        auto it = categories.find(id);
+        if (it == categories.end()) {
+            it = categories.emplace(id, report::categoryName(id, language)).first;
+        }
+        return it->second;
+    }
+};
 
 // Relative widths of the columns, in percent: the prose columns get the room.
 constexpr std::array<int, kColumns> kColumnWidths = {4, 10, 14, 22, 9, 26, 15};
@@ -106,40 +82,20 @@ std::string isoDate() {
     return buffer;
 }
 
-std::string replaceAll(std::string text, const std::string& from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos;
-         at = text.find(from, at + to.size())) {
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
-// "Date: 2024-05-01 - 6 findings, by severity: 4 high, 2 medium, 0 low"
+// "Date: 2024-05-01 – 6 findings, by severity: 4 high, 2 medium, 0 low"
 std::string summaryLine(const TableWords& words, const std::vector<Finding>& findings) {
     std::array<std::size_t, 3> counts{};
     for (const Finding& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
-    std::string line = words.date + isoDate() + " \u2013 ";
-    line += findings.size() == 1 ? std::string(words.findingOne)
-                                 : std::to_string(findings.size()) + words.findingsMany;
-    if (findings.empty()) return line;
-    return line + ", " +
-           fillPlaceholders(
-               words.severityCounts,
-               {std::to_string(counts[2]), std::to_string(counts[1]), std::to_string(counts[0])});
-}
-
-// "vague-offence" -> "Vague offence", so that the concern reads as prose.
-std::string categoryLabel(const std::string& category) {
-    std::string label = replaceAll(category, "-", " ");
-    if (!label.empty())
-        label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-    return label;
+    return report::say(report::Text::TableSummary, words.language,
+                       {isoDate(), findings.size(), counts[2], counts[1], counts[0]});
 }
 
 std::array<std::string, kColumns> rowFor(std::size_t number, const Finding& finding,
-                                         const RuleLookup& rules, const TableWords& words) {
-    std::string concern = finding.message;
-    if (!finding.category.empty()) concern = categoryLabel(finding.category) + ": " + concern;
+                                         const RuleLookup& rules, TableWords& words) {
+    const std::string concern =
+        finding.category.empty() ? finding.message
+                                 : report::say(report::Text::TableConcern, words.language,
+                                               {words.category(finding.category), finding.message});
     std::string suggestion, references;
     if (const Rule* rule = rules.find(finding.ruleId)) {
         suggestion = rule->info().suggestion.in(finding.language);
@@ -148,14 +104,15 @@ std::array<std::string, kColumns> rowFor(std::size_t number, const Finding& find
         }
     }
     // Without a provision to name, the paragraph number is what lets a reader find the words.
-    const std::string provision = finding.provision.empty()
-                                      ? words.paragraph + std::to_string(finding.block + 1)
-                                      : finding.provision;
+    const std::string provision =
+        finding.provision.empty()
+            ? report::say(report::Text::TableParagraph, words.language, {finding.block + 1})
+            : finding.provision;
     return {std::to_string(number),
             provision,
             finding.text,
             concern,
-            words.severityNames[static_cast<std::size_t>(finding.severity)],
+            words.levels[static_cast<std::size_t>(finding.severity)],
             suggestion,
             references};
 }
@@ -310,7 +267,7 @@ void writeFindingsTable(const Reference<css::text::XTextDocument>& table,
                         const std::string& sourceTitle, const Document& document,
                         const std::vector<Finding>& findings, const RuleLookup& rules,
                         const std::string& uiLanguage) {
-    const TableWords& words = wordsFor(uiLanguage);
+    TableWords words(uiLanguage);
     std::vector<Finding> ordered;
     ordered.reserve(findings.size());
     for (const Finding& f : findings) {
@@ -325,10 +282,12 @@ void writeFindingsTable(const Reference<css::text::XTextDocument>& table,
     Reference<css::text::XText> text = table->getText();
     Reference<css::text::XTextCursor> cursor = text->createTextCursor();
     cursor->gotoEnd(false);
-    addParagraph(text, cursor, words.heading + sourceTitle, {"Heading 1", "Title"}, true);
+    addParagraph(text, cursor, report::say(report::Text::TableHeading, uiLanguage, {sourceTitle}),
+                 {"Heading 1", "Title"}, true);
     addParagraph(text, cursor, summaryLine(words, ordered), {"Text body", "Standard"});
     if (ordered.empty()) {
-        addParagraph(text, cursor, words.noFindings, {"Text body", "Standard"});
+        addParagraph(text, cursor, report::say(report::Text::TableNoFindings, uiLanguage),
+                     {"Text body", "Standard"});
         return;
     }
     useLandscapePages(table);

@@ -24,7 +24,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
@@ -34,7 +33,7 @@
 
 #include "bundled_rules.hpp"
 #include "component.hpp"
-#include "messages.hpp"
+#include "proviso/report/catalogue.hpp"
 #include "proviso/rule_set.hpp"
 #include "settings.hpp"
 #include "ustring.hpp"
@@ -52,55 +51,6 @@ namespace {
 
 constexpr const char* kImplementationName = "org.proviso.comp.OptionsPage";
 constexpr const char* kServiceName = "org.proviso.OptionsPage";
-
-// ---------------------------------------------------------------------------------------------
-// What the page says, in the office's UI language. The .xdl holds the English labels only as
-// a fallback: the page is labelled from here when it is initialised.
-
-struct PageTexts {
-    const char* authorLabel;
-    const char* severityLabel;
-    std::array<const char*, 3> severities;  // low, medium, high
-    const char* languageLabel;
-    const char* automatic;
-    const char* folderLabel;
-    const char* browse;
-    const char* browseTitle;
-    const char* rulesLabel;
-    const char* toggle;
-    const char* on;
-    const char* off;
-    const char* pack;
-    const char* moreProblems;  // {0}: how many more
-    const char* failed;        // {0}: what went wrong
-};
-
-// clang-format off
-constexpr PageTexts kEnglish = {
-    "Comment author:", "Minimum severity:", {"Low", "Medium", "High"},
-    "Document language:", "Automatic (told per paragraph)",
-    "Your rule folder:", "Browse...", "Folder of your own rule packs",
-    "Rule packs and rules (those switched off are not checked):", "Switch on/off",
-    "[on]", "[off]", "pack:", "... and {0} more problems", "Proviso: {0}"};
-constexpr PageTexts kFrench = {
-    "Auteur des commentaires :", "Gravité minimale :", {"Faible", "Moyenne", "Élevée"},
-    "Langue des documents :", "Automatique (selon chaque paragraphe)",
-    "Votre dossier de règles :", "Parcourir...", "Dossier de vos propres jeux de règles",
-    "Jeux de règles et règles (ceux désactivés ne sont pas vérifiés) :", "Activer/désactiver",
-    "[oui]", "[non]", "jeu :", "... et {0} autres problèmes", "Proviso : {0}"};
-constexpr PageTexts kSpanish = {
-    "Autor de los comentarios:", "Gravedad mínima:", {"Baja", "Media", "Alta"},
-    "Idioma de los documentos:", "Automático (según cada párrafo)",
-    "Su carpeta de reglas:", "Examinar...", "Carpeta de sus propios paquetes de reglas",
-    "Paquetes de reglas y reglas (los desactivados no se revisan):", "Activar/desactivar",
-    "[sí]", "[no]", "paquete:", "... y {0} problemas más", "Proviso: {0}"};
-// clang-format on
-
-const PageTexts& textsFor(const std::string& language) {
-    if (language == "fr") return kFrench;
-    if (language == "es") return kSpanish;
-    return kEnglish;
-}
 
 // The languages the shipped rules are written for, named in their own language so that no
 // translation is needed. "" is "automatic".
@@ -337,15 +287,16 @@ private:
     }
 
     // Fills the page from the stored settings ("initialize", and "back" = the Reset button).
+    // The labels come from the catalogue; the .xdl holds English ones only as a fallback.
     void initialize(const Reference<css::awt::XControlContainer>& container) {
-        const PageTexts& texts = textsFor(uiLanguage(context_));
+        const std::string ui = uiLanguage(context_);
         const UserSettings settings = readSettings(context_);
         std::unique_ptr<UserRules> user = loadUserRules(settings.userRulesFolder);
         std::vector<std::string> items;
         std::vector<std::string> codes;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            texts_ = &texts;
+            uiLanguage_ = ui;
             languageCodes_.clear();
             for (const auto& choice : kLanguages) languageCodes_.emplace_back(choice.code);
             // A language set by other means (the proviso command, expert configuration) is kept.
@@ -365,21 +316,24 @@ private:
         }
 
         PageControls page(container);
-        page.setLabel("AuthorLabel", texts.authorLabel);
-        page.setLabel("SeverityLabel", texts.severityLabel);
-        page.setLabel("LanguageLabel", texts.languageLabel);
-        page.setLabel("FolderLabel", texts.folderLabel);
-        page.setLabel("Browse", texts.browse);
-        page.setLabel("RulesLabel", texts.rulesLabel);
-        page.setLabel("Toggle", texts.toggle);
+        page.setLabel("AuthorLabel", report::say(report::Text::OptionsAuthor, ui));
+        page.setLabel("SeverityLabel", report::say(report::Text::OptionsMinSeverity, ui));
+        page.setLabel("LanguageLabel", report::say(report::Text::OptionsLanguage, ui));
+        page.setLabel("FolderLabel", report::say(report::Text::OptionsFolder, ui));
+        page.setLabel("Browse", report::say(report::Text::OptionsBrowse, ui));
+        page.setLabel("RulesLabel", report::say(report::Text::OptionsRules, ui));
+        page.setLabel("Toggle", report::say(report::Text::OptionsToggle, ui));
 
         page.setText("Author", settings.author);
         const auto severity =
             std::find(kSeverities.begin(), kSeverities.end(), settings.minSeverity);
-        page.setItems("Severity", {texts.severities.begin(), texts.severities.end()},
-                      {static_cast<sal_Int16>(
-                          severity == kSeverities.end() ? 1 : severity - kSeverities.begin())});
-        std::vector<std::string> languages = {texts.automatic};
+        page.setItems(
+            "Severity",
+            {report::severityLevel(Severity::Low, ui), report::severityLevel(Severity::Medium, ui),
+             report::severityLevel(Severity::High, ui)},
+            {static_cast<sal_Int16>(
+                severity == kSeverities.end() ? 1 : severity - kSeverities.begin())});
+        std::vector<std::string> languages = {report::say(report::Text::OptionsAutomatic, ui)};
         for (const auto& choice : kLanguages) languages.emplace_back(choice.name);
         if (codes.size() > kLanguages.size()) languages.push_back(codes.back());
         sal_Int16 language = 0;
@@ -447,7 +401,7 @@ private:
         PageControls page(container);
         Reference<css::ui::dialogs::XFolderPicker2> picker =
             css::ui::dialogs::FolderPicker::create(context_);
-        picker->setTitle(toOUString(texts().browseTitle));
+        picker->setTitle(toOUString(report::say(report::Text::OptionsBrowseTitle, language())));
         const std::string current = trimmed(page.text("Folder"));
         rtl::OUString url;
         if (!current.empty() && osl::FileBase::getFileURLFromSystemPath(toOUString(current), url) ==
@@ -494,7 +448,8 @@ private:
             text += problemLine(user.errors[i], folder);
         }
         if (shown < total)
-            text += '\n' + fillPlaceholders(texts().moreProblems, {std::to_string(total - shown)});
+            text +=
+                '\n' + report::say(report::Text::OptionsMoreProblems, language(), {total - shown});
         page.setLabel("Problems", text);
     }
 
@@ -503,8 +458,8 @@ private:
         std::cerr << "proviso: options page: " << problem << '\n';
         if (!container.is()) return;
         try {
-            PageControls(container).setLabel("Problems",
-                                             fillPlaceholders(texts().failed, {problem}));
+            PageControls(container).setLabel(
+                "Problems", report::say(report::Text::OptionsFailed, language(), {problem}));
         } catch (...) {
             // The page itself is broken: the message above is all there is.
         }
@@ -538,13 +493,15 @@ private:
 
     // Call with mutex_ held.
     std::vector<std::string> itemTexts() const {
-        const PageTexts& t = texts();
+        const std::string on = report::say(report::Text::OptionsOn, uiLanguage_);
+        const std::string off = report::say(report::Text::OptionsOff, uiLanguage_);
         std::vector<std::string> items;
         items.reserve(entries_.size());
         for (const RuleEntry& e : entries_) {
-            const std::string state = e.enabled ? t.on : t.off;
+            const std::string& state = e.enabled ? on : off;
             if (e.isPack) {
-                items.push_back(state + " " + t.pack + " " + e.name);
+                items.push_back(
+                    report::say(report::Text::OptionsPackEntry, uiLanguage_, {state, e.name}));
             } else {
                 items.push_back(state + "        " + e.name + " - " + e.message);
             }
@@ -552,9 +509,11 @@ private:
         return items;
     }
 
-    const PageTexts& texts() const {
-        const PageTexts* t = texts_.load();
-        return t != nullptr ? *t : kEnglish;
+    // The page's language as initialize() found it: the office is not asked again from a
+    // control's event.
+    std::string language() {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return uiLanguage_;
     }
 
     static std::string trimmed(const std::string& s) {
@@ -566,9 +525,9 @@ private:
 
     Reference<css::uno::XComponentContext> context_;
     std::mutex mutex_;  // guards what follows; never held across a call into the office
-    std::atomic<const PageTexts*> texts_{nullptr};  // set by initialize
-    std::vector<std::string> languageCodes_;        // list position - 1 -> language code
-    std::set<std::string> disabledPacks_;           // as stored when the page was filled
+    std::string uiLanguage_ = "en";           // set by initialize
+    std::vector<std::string> languageCodes_;  // list position - 1 -> language code
+    std::set<std::string> disabledPacks_;     // as stored when the page was filled
     std::set<std::string> disabledRules_;
     std::vector<RuleEntry> entries_;  // the list's lines, in order
 };

@@ -354,9 +354,9 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
               Any(rtl::OUString("fr-FR")));
     OptionsPage page(office);
     ASSERT_TRUE(page.dialogEvent("initialize"));
-    EXPECT_EQ(page.label("AuthorLabel"), "Auteur des commentaires :");
+    EXPECT_EQ(page.label("AuthorLabel"), "Auteur des commentaires\u00a0:");
     EXPECT_EQ(page.items("Severity"), (std::vector<std::string>{"Faible", "Moyenne", "Élevée"}));
-    EXPECT_EQ(page.items("Rules")[0], "[oui] jeu : cybercrime-treaty");
+    EXPECT_EQ(page.items("Rules")[0], "[oui] jeu\u00a0: cybercrime-treaty");
 }
 
 }  // namespace

@@ -4,8 +4,10 @@
 // ("1 finding", "2 findings"; "1 constat", "2 constats"). No UNO here: tested without an office.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "proviso/finding.hpp"
@@ -41,7 +43,8 @@ enum class Text {
     UndoClear,
     UndoIgnore,
     UndoRestore,
-    Undone,  // infobar after the user undid a Proviso step
+    UndoDisableRule,  // {0} (text) rule id
+    Undone,           // infobar after the user undid a Proviso step
     // Actions on a flagged passage (context menu, commands).
     MenuExplain,             // Explain this finding
     MenuIgnore,              // Ignore this finding
@@ -73,11 +76,50 @@ enum class Text {
     AlsoFlagged,    // "Also flagged in this provision: " followed by quoted words
     NoLongerFound,  // first line of a kept comment whose finding is gone
     Quoted,         // {0} (text) in the language's quotation marks: “{0}” / « {0} » / «{0}»
+    // Severity as a level, under a heading that already says "Severity" (the findings table,
+    // the options page): "High", "Élevée", "Alta".
+    LevelLow,
+    LevelMedium,
+    LevelHigh,
+    // The findings table, a new document in the interface language.
+    TableHeading,  // {0} (text) the source document's title
+    TableSummary,  // {0} (text) date; {1} findings: {2} high, {3} medium, {4} low
+    TableNoFindings,
+    TableParagraph,  // {0} paragraph number, where a document has no provisions: "para. 12"
+    TableConcern,    // {0} (text) category, {1} (text) the rule's message
+    ColumnNumber,
+    ColumnProvision,
+    ColumnQuoted,
+    ColumnConcern,
+    ColumnSeverity,
+    ColumnSuggestion,
+    ColumnReferences,
+    // Tools > Options > Proviso.
+    OptionsAuthor,
+    OptionsMinSeverity,
+    OptionsLanguage,
+    OptionsAutomatic,  // the language list's first entry: told per paragraph
+    OptionsFolder,
+    OptionsBrowse,
+    OptionsBrowseTitle,  // title of the folder picker
+    OptionsRules,
+    OptionsToggle,
+    OptionsOn,  // a list entry's state: "[on]"
+    OptionsOff,
+    OptionsPackEntry,     // {0} (text) state, {1} (text) pack name: "[on] pack: name"
+    OptionsMoreProblems,  // {0} problems not shown
+    OptionsFailed,        // {0} (text) what went wrong
 };
+
+// The last id. Keep it last: the catalogue is checked against it when it compiles, and the
+// tests run every id up to it.
+inline constexpr Text kLastText = Text::OptionsFailed;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
-// other arguments as text, left exactly as given (braces, apostrophes and all).
+// other arguments as text, left exactly as given (braces, apostrophes and all). Never throws:
+// an id the catalogue does not have says nothing (""), and should a pattern fail, English or
+// at worst the bare English words stand in. Safe to call from any thread.
 struct Arg {
     Arg(long long value) : isNumber(true), number(value) {}  // NOLINT: implicit
     Arg(int value) : isNumber(true), number(value) {}        // NOLINT: implicit
@@ -100,5 +142,18 @@ std::string catalogueLanguage(std::string_view language);
 // Severity and category as words of the language ("Risque élevé", "Infraction vague").
 std::string severityName(Severity severity, std::string_view language);
 std::string categoryName(std::string_view category, std::string_view language);
+
+// Severity as a level under a "Severity" heading ("High", "Élevée", "Alta").
+std::string severityLevel(Severity severity, std::string_view language);
+
+// The infobar's first line after a check: "no risky language found", or the findings by
+// severity, with "(in the selection)" when only the selection was checked.
+std::string findingsSummary(int high, int medium, int low, bool selectionOnly,
+                            std::string_view language);
+
+// What is wrong with the catalogue itself: a pattern ICU refuses or cannot format, a language
+// that leaves out or adds an argument, an apostrophe that swallowed syntax. Empty when sound;
+// the tests require it to be. (say() never reports these: it falls back to English.)
+std::vector<std::string> catalogueProblems();
 
 }  // namespace proviso::report
