@@ -44,17 +44,15 @@
 
 #include <atomic>
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 #include <memory>
-#include <mutex>
 
-#include "bundled_rules.hpp"
 #include "checker.hpp"
 #include "component.hpp"
 #include "findings_table.hpp"
 #include "messages.hpp"
 #include "settings.hpp"
+#include "user_rules.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -174,84 +172,6 @@ void showFromTheTop(const Reference<css::text::XTextDocument>& doc) {
     } catch (const css::uno::Exception&) {
         // only a courtesy: the table is written either way
     }
-}
-
-// The rules the user's settings ask for: the shipped packs less those switched off, plus the
-// packs in the user's own folder. Problems in the user's files are collected, not fatal.
-struct UserRules {
-    std::shared_ptr<const RuleSet> own;  // keeps the user's rules alive as long as needed
-    std::vector<const Rule*> rules;
-    std::vector<LoadError> errors;
-    std::shared_ptr<const Engine> engine;
-};
-
-// What the files of a folder look like (paths, sizes, times): when it is unchanged, the rules
-// loaded from it last time are still right.
-std::string folderSignature(const std::string& folder) {
-    std::string signature = folder;
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(folder, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
-        signature += "\n" + it->path().string() + " " + std::to_string(it->file_size(ec)) + " " +
-                     std::to_string(it->last_write_time(ec).time_since_epoch().count());
-    }
-    return signature;
-}
-
-// Loading rules and building the engine (compiling every pattern) takes far longer than
-// checking a bill, so both are kept while the settings and the user's files stay the same.
-UserRules rulesFor(const UserSettings& settings) {
-    static std::mutex mutex;
-    static std::string cachedKey;
-    static UserRules cached;
-    std::lock_guard<std::mutex> lock(mutex);
-
-    std::string key = settings.userRulesFolder.empty() ? std::string()
-                                                       : folderSignature(settings.userRulesFolder);
-    for (const auto& pack : settings.disabledPacks) key += "\npack:" + pack;
-    for (const auto& rule : settings.disabledRules) key += "\nrule:" + rule;
-    if (cached.engine && key == cachedKey) return cached;
-
-    auto off = [](const std::vector<std::string>& list, const std::string& name) {
-        return std::find(list.begin(), list.end(), name) != list.end();
-    };
-    UserRules out;
-    const LoadedRules& shipped = bundledRules();
-    out.errors = shipped.errors;
-    // Beside the shipped packs: a user's rule that reuses a shipped id is reported, not loaded.
-    auto own = std::make_shared<RuleSet>();
-    if (!settings.userRulesFolder.empty()) {
-        *own = RuleSet::loadAll({settings.userRulesFolder}, out.errors, &shipped.rules);
-    }
-    for (const RuleSet* set : {&shipped.rules, static_cast<const RuleSet*>(own.get())}) {
-        for (const Rule* rule : set->rules()) {
-            if (off(settings.disabledPacks, rule->info().pack) ||
-                off(settings.disabledRules, rule->info().id)) {
-                continue;
-            }
-            out.rules.push_back(rule);
-        }
-    }
-    out.own = std::move(own);
-    out.engine = std::make_shared<const Engine>(out.rules);
-    cached = out;
-    cachedKey = std::move(key);
-    return out;
-}
-
-// How the user's settings and rules check a document.
-CheckConfig configFor(const UserSettings& settings, const UserRules& rules,
-                      const std::string& uiLanguage) {
-    CheckConfig config;
-    config.rules = rules.rules;
-    config.engine = rules.engine;
-    config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
-    config.uiLanguage = uiLanguage;
-    config.options.language = settings.language;
-    config.options.minSeverity =
-        severityFromString(settings.minSeverity).value_or(Severity::Medium);
-    return config;
 }
 
 class Dispatcher final
