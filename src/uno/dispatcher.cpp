@@ -2,6 +2,8 @@
 // toolbar and the shortcuts. Handles the URLs
 //   org.proviso:check  org.proviso:checkSelection  org.proviso:clear
 //   org.proviso:findingsTable  org.proviso:options
+//   org.proviso:explain  org.proviso:ignore  org.proviso:disableRule
+//   org.proviso:disableRuleEverywhere  org.proviso:restoreDismissed
 // for the frame it is created for, and only when that frame shows a text document (otherwise
 // it offers no dispatch, which greys the commands out).
 //
@@ -46,9 +48,12 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "checker.hpp"
 #include "component.hpp"
+#include "context_menu.hpp"
+#include "finding_actions.hpp"
 #include "findings_table.hpp"
 #include "messages.hpp"
 #include "settings.hpp"
@@ -69,7 +74,19 @@ constexpr const char* kProtocol = "org.proviso:";
 constexpr const char* kInfobarId = "org.proviso.infobar";
 constexpr const char* kExtensionId = "org.proviso.writer";
 
-enum class Command { None, Check, CheckSelection, Clear, FindingsTable, Options };
+enum class Command {
+    None,
+    Check,
+    CheckSelection,
+    Clear,
+    FindingsTable,
+    Options,
+    Explain,
+    Ignore,
+    DisableRule,
+    DisableRuleEverywhere,
+    RestoreDismissed,
+};
 
 Command commandOf(const css::util::URL& url) {
     if (url.Protocol != rtl::OUString::createFromAscii(kProtocol)) return Command::None;
@@ -79,7 +96,40 @@ Command commandOf(const css::util::URL& url) {
     if (path == "clear") return Command::Clear;
     if (path == "findingsTable") return Command::FindingsTable;
     if (path == "options") return Command::Options;
+    if (path == "explain") return Command::Explain;
+    if (path == "ignore") return Command::Ignore;
+    if (path == "disableRule") return Command::DisableRule;
+    if (path == "disableRuleEverywhere") return Command::DisableRuleEverywhere;
+    if (path == "restoreDismissed") return Command::RestoreDismissed;
     return Command::None;
+}
+
+// The commands on a flagged passage, run by finding_actions.cpp.
+std::optional<FindingAction> findingActionOf(Command command) {
+    switch (command) {
+        case Command::Explain:
+            return FindingAction::Explain;
+        case Command::Ignore:
+            return FindingAction::Ignore;
+        case Command::DisableRule:
+            return FindingAction::DisableRule;
+        case Command::DisableRuleEverywhere:
+            return FindingAction::DisableRuleEverywhere;
+        case Command::RestoreDismissed:
+            return FindingAction::RestoreDismissed;
+        default:
+            return std::nullopt;
+    }
+}
+
+// Whether a person may be shown a dialog: yes, unless the caller says Interactive=false (a test
+// or a script, which must never wait on a modal dialog nobody will close).
+bool interactive(const Sequence<css::beans::PropertyValue>& arguments) {
+    for (const auto& argument : arguments) {
+        bool value = true;
+        if (argument.Name == "Interactive" && (argument.Value >>= value)) return value;
+    }
+    return true;
 }
 
 // One command at a time in the whole office: the status bar lets the office process events
@@ -109,6 +159,7 @@ public:
     void set(const char* name, const std::string& value) { set(name, Any(toOUString(value))); }
     void set(const char* name, int value) { set(name, Any(static_cast<sal_Int32>(value))); }
     void set(const char* name, double value) { set(name, Any(value)); }
+    void set(const std::string& name, const Any& value) { set(name.c_str(), value); }
     Any toAny() const {
         Sequence<css::beans::NamedValue> out(static_cast<sal_Int32>(values_.size()));
         for (std::size_t i = 0; i < values_.size(); ++i) out.getArray()[i] = values_[i];
@@ -218,12 +269,12 @@ public:
     }
 
     void SAL_CALL dispatchWithNotification(
-        const css::util::URL& url, const Sequence<css::beans::PropertyValue>& /*arguments*/,
+        const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments,
         const Reference<css::frame::XDispatchResultListener>& listener) override {
         Result result;
         bool ok = false;
         try {
-            ok = run(commandOf(url), result);
+            ok = run(commandOf(url), interactive(arguments), result);
         } catch (...) {
             // run() converts its own failures; this is the last guard at the UNO boundary
             result.set("Status", std::string("failed"));
@@ -348,7 +399,7 @@ private:
         }
     }
 
-    bool run(Command command, Result& result) {
+    bool run(Command command, bool interactive, Result& result) {
         const std::string lang = uiLanguage(context_);
         BusyGuard guard;
         if (!guard.owns()) {
@@ -363,8 +414,13 @@ private:
             tell("Proviso", message(Msg::NotTextDocument, lang), css::frame::InfobarType::WARNING);
             return false;
         }
+        // A view opened before the extension was installed missed the OnViewCreated job.
+        interceptContextMenu(context_, controller());
         try {
             bool ok = true;
+            if (const auto action = findingActionOf(command)) {
+                ok = findingAction(*action, doc, lang, interactive, result);
+            }
             switch (command) {
                 case Command::Check:
                     ok = check(doc, false, lang, result);
@@ -384,6 +440,8 @@ private:
                 case Command::None:
                     ok = false;
                     break;
+                default:
+                    break;  // a finding action, run above
             }
             result.set(
                 "TotalSeconds",
@@ -412,6 +470,16 @@ private:
         result.set("Status", std::string("read-only"));
         tell("Proviso", message(Msg::ReadOnly, lang), css::frame::InfobarType::WARNING);
         return true;
+    }
+
+    bool findingAction(FindingAction action, const Reference<css::text::XTextDocument>& doc,
+                       const std::string& lang, bool interactive, Result& result) {
+        const ActionResult outcome =
+            runFindingAction(action, ActionPlace{context_, frame_, doc, lang, interactive});
+        result.set("Status", outcome.status);
+        for (const auto& [name, value] : outcome.values) result.set(name, value);
+        if (!outcome.message.empty()) tell("Proviso", outcome.message, outcome.infobarType);
+        return outcome.status == "ok";
     }
 
     bool check(const Reference<css::text::XTextDocument>& doc, bool selectionOnly,

@@ -66,12 +66,16 @@ UserRules rulesFor(const UserSettings& settings) {
     return out;
 }
 
+std::string commentAuthor(const UserSettings& settings) {
+    return settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
+}
+
 CheckConfig configFor(const UserSettings& settings, const UserRules& rules,
                       const std::string& uiLanguage) {
     CheckConfig config;
     config.rules = rules.rules;
     config.engine = rules.engine;
-    config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
+    config.author = commentAuthor(settings);
     config.uiLanguage = uiLanguage;
     config.options.language = settings.language;
     config.options.minSeverity =

@@ -26,6 +26,9 @@ struct UserRules {
 // bill, so the result is kept while the settings and the user's files stay the same.
 UserRules rulesFor(const UserSettings& settings);
 
+// The author name Proviso's comments carry for this user.
+std::string commentAuthor(const UserSettings& settings);
+
 // How the user's settings and rules check a document.
 CheckConfig configFor(const UserSettings& settings, const UserRules& rules,
                       const std::string& uiLanguage);
