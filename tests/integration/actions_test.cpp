@@ -267,6 +267,16 @@ protected:
         EXPECT_EQ(checked.status(), "ok") << checked.text("Message");
         return doc;
     }
+    // A checked copy with the view cursor in the flagged words, as a right-click there leaves
+    // it; `rule` is the rule of the comment on them.
+    static Reference<css::text::XTextDocument> cursorInFinding(const std::string& name,
+                                                               std::string& rule) {
+        auto doc = checkedCopy(name);
+        rule = ruleOn(doc, kFlagged);
+        EXPECT_FALSE(rule.empty()) << "the bill's \"" << kFlagged << "\" is flagged";
+        putCursorIn(doc, kFlagged);
+        return doc;
+    }
     static Outcome dispatch(const Reference<css::text::XTextDocument>& doc, const char* url) {
         return testing::dispatch(office_->remoteContext(), doc, url, quietly());
     }
@@ -361,10 +371,9 @@ TEST_F(ActionsTest, ContextMenuOffersTheActionsInAFlaggedPassageOnly) {
 // rule file writes them, and the standards.
 TEST_F(ActionsTest, ExplainTellsTheRulesReasonsAndRedraft) {
     unoTest([&] {
-        auto doc = checkedCopy("explain");
-        const std::string rule = ruleOn(doc, kFlagged);
+        std::string rule;
+        auto doc = cursorInFinding("explain", rule);
         ASSERT_FALSE(rule.empty());
-        putCursorIn(doc, kFlagged);
         const Outcome outcome = dispatch(doc, "org.proviso:explain");
         ASSERT_EQ(outcome.status(), "ok");
         EXPECT_EQ(outcome.text("Rule"), rule);
@@ -403,10 +412,9 @@ TEST_F(ActionsTest, OutsideAFlaggedPassageTheCommandsSayNoFinding) {
 // Disable the rule in this document: its comments go, and checking again adds none back.
 TEST_F(ActionsTest, RuleDisabledInTheDocumentStaysOutOfLaterChecks) {
     unoTest([&] {
-        auto doc = checkedCopy("disable");
-        const std::string rule = ruleOn(doc, kFlagged);
+        std::string rule;
+        auto doc = cursorInFinding("disable", rule);
         ASSERT_FALSE(rule.empty());
-        putCursorIn(doc, kFlagged);
         const Outcome disabled = dispatch(doc, "org.proviso:disableRule");
         ASSERT_EQ(disabled.status(), "ok");
         EXPECT_EQ(disabled.text("Rule"), rule);
@@ -423,10 +431,9 @@ TEST_F(ActionsTest, RuleDisabledInTheDocumentStaysOutOfLaterChecks) {
 // document; the comments already written stay until then.
 TEST_F(ActionsTest, RuleDisabledEverywhereIsLeftOutOfTheNextCheck) {
     unoTest([&] {
-        auto doc = checkedCopy("everywhere");
-        const std::string rule = ruleOn(doc, kFlagged);
+        std::string rule;
+        auto doc = cursorInFinding("everywhere", rule);
         ASSERT_FALSE(rule.empty());
-        putCursorIn(doc, kFlagged);
         const Outcome disabled = dispatch(doc, "org.proviso:disableRuleEverywhere");
         EXPECT_EQ(disabled.status(), "ok");
         EXPECT_GE(countOf(provisoComments(doc), rule), 1u);
