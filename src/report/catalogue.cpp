@@ -356,6 +356,10 @@ constexpr std::array kCatalogue = {
           "{0, plural, one {... et # autre problème} other {... et # autres problèmes}}",
           "{0, plural, one {... y # problema más} other {... y # problemas más}}"},
     Entry{Text::OptionsFailed, "Proviso: {0}", "Proviso\u00a0: {0}", "Proviso: {0}"},
+    Entry{Text::ExamplesFlagged, "Examples the rule flags:",
+          "Exemples que la règle signale\u00a0:", "Ejemplos que la regla señala:"},
+    Entry{Text::ExamplesPassed, "Examples it lets pass:",
+          "Exemples qu'elle laisse passer\u00a0:", "Ejemplos que deja pasar:"},
 };
 // clang-format on
 

@@ -2,6 +2,8 @@
 // toolbar and the shortcuts. Handles the URLs
 //   org.proviso:check  org.proviso:checkSelection  org.proviso:clear
 //   org.proviso:findingsTable  org.proviso:options
+//   org.proviso:explain  org.proviso:ignore  org.proviso:disableRule
+//   org.proviso:disableRuleEverywhere  org.proviso:restoreDismissed
 // for the frame it is created for, and only when that frame shows a text document (otherwise
 // it offers no dispatch, which greys the commands out).
 //
@@ -44,18 +46,19 @@
 
 #include <atomic>
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 #include <memory>
-#include <mutex>
+#include <optional>
 
-#include "bundled_rules.hpp"
 #include "checker.hpp"
 #include "component.hpp"
+#include "context_menu.hpp"
 #include "document_record.hpp"
+#include "finding_actions.hpp"
 #include "findings_table.hpp"
 #include "proviso/report/catalogue.hpp"
 #include "settings.hpp"
+#include "user_rules.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -71,7 +74,19 @@ constexpr const char* kImplementationName = "org.proviso.comp.Dispatcher";
 constexpr const char* kProtocol = "org.proviso:";
 constexpr const char* kExtensionId = "org.proviso.writer";
 
-enum class Command { None, Check, CheckSelection, Clear, FindingsTable, Options };
+enum class Command {
+    None,
+    Check,
+    CheckSelection,
+    Clear,
+    FindingsTable,
+    Options,
+    Explain,
+    Ignore,
+    DisableRule,
+    DisableRuleEverywhere,
+    RestoreDismissed,
+};
 
 Command commandOf(const css::util::URL& url) {
     if (url.Protocol != rtl::OUString::createFromAscii(kProtocol)) return Command::None;
@@ -81,7 +96,40 @@ Command commandOf(const css::util::URL& url) {
     if (path == "clear") return Command::Clear;
     if (path == "findingsTable") return Command::FindingsTable;
     if (path == "options") return Command::Options;
+    if (path == "explain") return Command::Explain;
+    if (path == "ignore") return Command::Ignore;
+    if (path == "disableRule") return Command::DisableRule;
+    if (path == "disableRuleEverywhere") return Command::DisableRuleEverywhere;
+    if (path == "restoreDismissed") return Command::RestoreDismissed;
     return Command::None;
+}
+
+// The commands on a flagged passage, run by finding_actions.cpp.
+std::optional<FindingAction> findingActionOf(Command command) {
+    switch (command) {
+        case Command::Explain:
+            return FindingAction::Explain;
+        case Command::Ignore:
+            return FindingAction::Ignore;
+        case Command::DisableRule:
+            return FindingAction::DisableRule;
+        case Command::DisableRuleEverywhere:
+            return FindingAction::DisableRuleEverywhere;
+        case Command::RestoreDismissed:
+            return FindingAction::RestoreDismissed;
+        default:
+            return std::nullopt;
+    }
+}
+
+// Whether a person may be shown a dialog: yes, unless the caller says Interactive=false (a test
+// or a script, which must never wait on a modal dialog nobody will close).
+bool interactive(const Sequence<css::beans::PropertyValue>& arguments) {
+    for (const auto& argument : arguments) {
+        bool value = true;
+        if (argument.Name == "Interactive" && (argument.Value >>= value)) return value;
+    }
+    return true;
 }
 
 // One command at a time in the whole office: the status bar lets the office process events
@@ -111,6 +159,7 @@ public:
     void set(const char* name, const std::string& value) { set(name, Any(toOUString(value))); }
     void set(const char* name, int value) { set(name, Any(static_cast<sal_Int32>(value))); }
     void set(const char* name, double value) { set(name, Any(value)); }
+    void set(const std::string& name, const Any& value) { set(name.c_str(), value); }
     Any toAny() const {
         Sequence<css::beans::NamedValue> out(static_cast<sal_Int32>(values_.size()));
         for (std::size_t i = 0; i < values_.size(); ++i) out.getArray()[i] = values_[i];
@@ -176,84 +225,6 @@ void showFromTheTop(const Reference<css::text::XTextDocument>& doc) {
     }
 }
 
-// The rules the user's settings ask for: the shipped packs less those switched off, plus the
-// packs in the user's own folder. Problems in the user's files are collected, not fatal.
-struct UserRules {
-    std::shared_ptr<const RuleSet> own;  // keeps the user's rules alive as long as needed
-    std::vector<const Rule*> rules;
-    std::vector<LoadError> errors;
-    std::shared_ptr<const Engine> engine;
-};
-
-// What the files of a folder look like (paths, sizes, times): when it is unchanged, the rules
-// loaded from it last time are still right.
-std::string folderSignature(const std::string& folder) {
-    std::string signature = folder;
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(folder, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
-        signature += "\n" + it->path().string() + " " + std::to_string(it->file_size(ec)) + " " +
-                     std::to_string(it->last_write_time(ec).time_since_epoch().count());
-    }
-    return signature;
-}
-
-// Loading rules and building the engine (compiling every pattern) takes far longer than
-// checking a bill, so both are kept while the settings and the user's files stay the same.
-UserRules rulesFor(const UserSettings& settings) {
-    static std::mutex mutex;
-    static std::string cachedKey;
-    static UserRules cached;
-    std::lock_guard<std::mutex> lock(mutex);
-
-    std::string key = settings.userRulesFolder.empty() ? std::string()
-                                                       : folderSignature(settings.userRulesFolder);
-    for (const auto& pack : settings.disabledPacks) key += "\npack:" + pack;
-    for (const auto& rule : settings.disabledRules) key += "\nrule:" + rule;
-    if (cached.engine && key == cachedKey) return cached;
-
-    auto off = [](const std::vector<std::string>& list, const std::string& name) {
-        return std::find(list.begin(), list.end(), name) != list.end();
-    };
-    UserRules out;
-    const LoadedRules& shipped = bundledRules();
-    out.errors = shipped.errors;
-    // Beside the shipped packs: a user's rule that reuses a shipped id is reported, not loaded.
-    auto own = std::make_shared<RuleSet>();
-    if (!settings.userRulesFolder.empty()) {
-        *own = RuleSet::loadAll({settings.userRulesFolder}, out.errors, &shipped.rules);
-    }
-    for (const RuleSet* set : {&shipped.rules, static_cast<const RuleSet*>(own.get())}) {
-        for (const Rule* rule : set->rules()) {
-            if (off(settings.disabledPacks, rule->info().pack) ||
-                off(settings.disabledRules, rule->info().id)) {
-                continue;
-            }
-            out.rules.push_back(rule);
-        }
-    }
-    out.own = std::move(own);
-    out.engine = std::make_shared<const Engine>(out.rules);
-    cached = out;
-    cachedKey = std::move(key);
-    return out;
-}
-
-// How the user's settings and rules check a document.
-CheckConfig configFor(const UserSettings& settings, const UserRules& rules,
-                      const std::string& uiLanguage) {
-    CheckConfig config;
-    config.rules = rules.rules;
-    config.engine = rules.engine;
-    config.author = settings.author.empty() ? std::string(kCommentAuthor) : settings.author;
-    config.uiLanguage = uiLanguage;
-    config.options.language = settings.language;
-    config.options.minSeverity =
-        severityFromString(settings.minSeverity).value_or(Severity::Medium);
-    return config;
-}
-
 class Dispatcher final
     : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
@@ -298,12 +269,12 @@ public:
     }
 
     void SAL_CALL dispatchWithNotification(
-        const css::util::URL& url, const Sequence<css::beans::PropertyValue>& /*arguments*/,
+        const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments,
         const Reference<css::frame::XDispatchResultListener>& listener) override {
         Result result;
         bool ok = false;
         try {
-            ok = run(commandOf(url), result);
+            ok = run(commandOf(url), interactive(arguments), result);
         } catch (...) {
             // run() converts its own failures; this is the last guard at the UNO boundary
             result.set("Status", std::string("failed"));
@@ -428,7 +399,7 @@ private:
         }
     }
 
-    bool run(Command command, Result& result) {
+    bool run(Command command, bool interactive, Result& result) {
         const std::string lang = uiLanguage(context_);
         BusyGuard guard;
         if (!guard.owns()) {
@@ -444,8 +415,13 @@ private:
                  css::frame::InfobarType::WARNING);
             return false;
         }
+        // A view opened before the extension was installed missed the OnViewCreated job.
+        interceptContextMenu(context_, controller());
         try {
             bool ok = true;
+            if (const auto action = findingActionOf(command)) {
+                ok = findingAction(*action, doc, lang, interactive, result);
+            }
             switch (command) {
                 case Command::Check:
                     ok = check(doc, false, lang, result);
@@ -465,6 +441,8 @@ private:
                 case Command::None:
                     ok = false;
                     break;
+                default:
+                    break;  // a finding action, run above
             }
             result.set(
                 "TotalSeconds",
@@ -495,6 +473,16 @@ private:
         tell("Proviso", report::say(report::Text::ReadOnly, lang),
              css::frame::InfobarType::WARNING);
         return true;
+    }
+
+    bool findingAction(FindingAction action, const Reference<css::text::XTextDocument>& doc,
+                       const std::string& lang, bool interactive, Result& result) {
+        const ActionResult outcome =
+            runFindingAction(action, ActionPlace{context_, frame_, doc, lang, interactive});
+        result.set("Status", outcome.status);
+        for (const auto& [name, value] : outcome.values) result.set(name, value);
+        if (!outcome.message.empty()) tell("Proviso", outcome.message, outcome.infobarType);
+        return outcome.status == "ok";
     }
 
     bool check(const Reference<css::text::XTextDocument>& doc, bool selectionOnly,

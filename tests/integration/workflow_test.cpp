@@ -61,6 +61,7 @@
 
 #include "../../src/uno/ustring.hpp"
 #include "../support/config.hpp"
+#include "../support/dispatch.hpp"
 #include "../support/scratch.hpp"
 #include "office.hpp"
 
@@ -74,6 +75,9 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+using testing::hasInfobar;
+using testing::Outcome;
+using testing::unoTest;
 using uno::toOUString;
 using uno::toUtf8;
 
@@ -87,16 +91,6 @@ struct Comment {
 void PrintTo(const Comment& c, std::ostream* out) {
     *out << "{" << c.author << " (" << c.initials << ") " << c.date << " on \"" << c.anchor
          << "\": " << c.content.substr(0, 60) << "}";
-}
-
-// Runs a test body, turning a UNO exception into a readable failure.
-template <typename F>
-void unoTest(F&& body) {
-    try {
-        body();
-    } catch (const css::uno::Exception& e) {
-        FAIL() << "UNO exception: " << toUtf8(e.Message);
-    }
 }
 
 bool byProviso(const Comment& c) { return c.author == "Proviso"; }
@@ -177,37 +171,6 @@ Snapshot snapshot(const Reference<css::text::XTextDocument>& doc) {
     return s;
 }
 
-// The result of a command, as its dispatcher reports it.
-class Outcome {
-public:
-    // DispatchHelper hands back the DispatchResultEvent of an XNotifyingDispatch.
-    explicit Outcome(const Any& result) {
-        css::frame::DispatchResultEvent event;
-        result >>= event;
-        Sequence<css::beans::NamedValue> values;
-        event.Result >>= values;
-        for (const auto& v : values) values_[toUtf8(v.Name)] = v.Value;
-    }
-    std::string status() const { return text("Status"); }
-    std::string text(const char* name) const {
-        rtl::OUString s;
-        if (auto it = values_.find(name); it != values_.end()) it->second >>= s;
-        return toUtf8(s);
-    }
-    int number(const char* name) const {
-        sal_Int32 n = -1;
-        if (auto it = values_.find(name); it != values_.end()) it->second >>= n;
-        return n;
-    }
-    Any value(const char* name) const {
-        auto it = values_.find(name);
-        return it == values_.end() ? Any() : it->second;
-    }
-
-private:
-    std::map<std::string, Any> values_;
-};
-
 // A fixture in one format, with what Proviso must and must not flag in it.
 struct Case {
     const char* fixture;               // tests/fixtures/<fixture>.fodt
@@ -280,19 +243,8 @@ protected:
         return model->getCurrentController()->getFrame();
     }
 
-    // Dispatches a command URL to the document's frame, as a menu entry or toolbar button does.
     static Outcome dispatch(const Reference<css::text::XTextDocument>& doc, const char* url) {
-        Reference<css::frame::XDispatchProvider> frame(frameOf(doc), UNO_QUERY_THROW);
-        auto helper = css::frame::DispatchHelper::create(office_->remoteContext());
-        return Outcome(helper->executeDispatch(frame, rtl::OUString::createFromAscii(url), "", 0,
-                                               Sequence<css::beans::PropertyValue>()));
-    }
-
-    static bool hasInfobar(const Reference<css::text::XTextDocument>& doc) {
-        Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
-        Reference<css::frame::XInfobarProvider> infobars(model->getCurrentController(),
-                                                         UNO_QUERY_THROW);
-        return infobars->hasInfobar("org.proviso.infobar");
+        return testing::dispatch(office_->remoteContext(), doc, url);
     }
 
     static inline std::unique_ptr<cli::OfficeSession> office_;

@@ -109,11 +109,13 @@ enum class Text {
     OptionsPackEntry,     // {0} (text) state, {1} (text) pack name: "[on] pack: name"
     OptionsMoreProblems,  // {0} problems not shown
     OptionsFailed,        // {0} (text) what went wrong
+    ExamplesFlagged,      // explanation: heading of the rule's examples that it flags
+    ExamplesPassed,       // ... and of those it lets pass
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::OptionsFailed;
+inline constexpr Text kLastText = Text::ExamplesPassed;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),

@@ -1,0 +1,60 @@
+// What a reviewer can do with one flagged passage, from the context menu (context_menu.cpp) or
+// Tools > Proviso: explain the finding, ignore it, disable its rule in this document or
+// everywhere, and restore what was dismissed. The dispatcher routes the org.proviso: URLs here
+// and turns the result into an infobar and the dispatch result; the document work itself is
+// done by checker.hpp's actions, so that the menu and the tests run the same code.
+#pragma once
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "proviso/report/catalogue.hpp"
+#include "proviso/rule.hpp"
+
+namespace proviso::uno {
+
+namespace css = ::com::sun::star;
+
+enum class FindingAction { Explain, Ignore, DisableRule, DisableRuleEverywhere, RestoreDismissed };
+
+// Where an action runs: the document and its view, and whether a person is there to see a
+// dialog (a test dispatches with Interactive=false, and must never wait on one).
+struct ActionPlace {
+    css::uno::Reference<css::uno::XComponentContext> context;
+    css::uno::Reference<css::frame::XFrame> frame;
+    css::uno::Reference<css::text::XTextDocument> doc;
+    std::string uiLanguage = "en";
+    bool interactive = true;
+};
+
+// What an action did: `status` ("ok", "no-finding", "read-only") and the values a caller of the
+// dispatch receives; `message` for the person, shown in the infobar (InfobarType `infobarType`).
+struct ActionResult {
+    std::string status;
+    std::string message;
+    sal_Int16 infobarType = 0;
+    std::vector<std::pair<std::string, css::uno::Any>> values;
+};
+
+// Runs `action` on the Proviso comment at the view cursor (none needed to restore). Throws
+// UNO or standard exceptions on failure; the dispatcher turns them into a message.
+ActionResult runFindingAction(FindingAction action, const ActionPlace& place);
+
+// The full explanation of `rule` for a passage whose flagged words are `words`, in `language`:
+// the concern, why it matters, what to ask for, the standards, and the rule's own examples
+// that are flagged and that pass.
+std::string explainRule(const RuleInfo& rule, const std::string& words,
+                        const std::string& language);
+
+// The words of the actions on a flagged passage, with {0} replaced by `arg`.
+// TODO(catalogue): move to report::say once catalogue.cpp is on this branch; every id used here
+// is in report::Text already, so the switch is this one function.
+std::string menuText(report::Text id, const std::string& language, const std::string& arg = {});
+
+}  // namespace proviso::uno
