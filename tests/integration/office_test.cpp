@@ -215,8 +215,11 @@ TEST_F(OfficeTest, MenuCommandAnnotatesTheCurrentDocument) {
     cli::OfficeSession::close(doc);
     // The menu uses the shipped packs: at least the words the test pack flags are flagged.
     const auto anchors = anchorsBy(reopen(dir_ / "menu-annotated.odt"), "Proviso");
+    // (A comment may cover a rule's words from the first to the last in one sentence.)
     for (const char* words : {"false news", "fake news", "knows to be false", "annoyance"}) {
-        EXPECT_NE(std::find(anchors.begin(), anchors.end(), words), anchors.end()) << words;
+        EXPECT_TRUE(std::any_of(anchors.begin(), anchors.end(), [&](const std::string& a) {
+            return a.find(words) != std::string::npos;
+        })) << words;
     }
 }
 
