@@ -189,8 +189,9 @@ std::vector<Flag> provisoComments(const Reference<css::text::XTextDocument>& doc
 }
 
 std::size_t countOn(const std::vector<Flag>& flags, const std::string& anchor) {
-    return static_cast<std::size_t>(std::count_if(
-        flags.begin(), flags.end(), [&](const Flag& f) { return f.anchor == anchor; }));
+    return static_cast<std::size_t>(std::count_if(flags.begin(), flags.end(), [&](const Flag& f) {
+        return f.anchor.find(anchor) != std::string::npos;
+    }));
 }
 
 std::size_t countOf(const std::vector<Flag>& flags, const std::string& rule) {
@@ -198,9 +199,11 @@ std::size_t countOf(const std::vector<Flag>& flags, const std::string& rule) {
         std::count_if(flags.begin(), flags.end(), [&](const Flag& f) { return f.rule == rule; }));
 }
 
+// The rule of the Proviso comment whose words contain `anchor` (a comment may span a rule's words
+// from the first to the last in one sentence of the provision).
 std::string ruleOn(const Reference<css::text::XTextDocument>& doc, const std::string& anchor) {
     for (const Flag& f : provisoComments(doc)) {
-        if (f.anchor == anchor) return f.rule;
+        if (f.anchor.find(anchor) != std::string::npos) return f.rule;
     }
     return {};
 }
