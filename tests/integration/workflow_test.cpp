@@ -197,8 +197,10 @@ const char* const kDecretSound =
 
 const Case kBillOdt{"bill", "odt", kBillFlagged, kBillSound, "Why it matters: "};
 const Case kBillDocx{"bill", "docx", kBillFlagged, kBillSound, "Why it matters: "};
-const Case kDecretOdt{"decret", "odt", kDecretFlagged, kDecretSound, "Pourquoi c'est grave : "};
-const Case kDecretDocx{"decret", "docx", kDecretFlagged, kDecretSound, "Pourquoi c'est grave : "};
+const Case kDecretOdt{"decret", "odt", kDecretFlagged, kDecretSound,
+                      "Pourquoi c'est important\u00a0: "};
+const Case kDecretDocx{"decret", "docx", kDecretFlagged, kDecretSound,
+                       "Pourquoi c'est important\u00a0: "};
 
 class WorkflowTest : public ::testing::TestWithParam<Case> {
 protected:
