@@ -69,6 +69,7 @@ rtl::OUString stringProperty(const Reference<css::beans::XPropertySet>& props, c
 struct AnyComment {
     Reference<css::lang::XServiceInfo> info;
     Reference<css::text::XTextRange> anchor;
+    std::string words;  // the words it covers; empty for a comment at a point
     bool ours = false;
     report::CommentTag tag;
     std::string content;
@@ -91,6 +92,7 @@ std::vector<AnyComment> allComments(const Reference<css::text::XTextDocument>& d
         comment.content = toUtf8(stringProperty(props, "Content"));
         Reference<css::text::XTextContent> textContent(info, UNO_QUERY);
         if (textContent.is()) comment.anchor = textContent->getAnchor();
+        if (comment.anchor.is()) comment.words = toUtf8(comment.anchor->getString());
         if (by == kCommentAuthor || by == author) {
             if (auto tag = report::parseComment(comment.content)) {
                 comment.ours = true;
@@ -102,24 +104,14 @@ std::vector<AnyComment> allComments(const Reference<css::text::XTextDocument>& d
     return out;
 }
 
-// The language a comment of Proviso's was written in, told by its headings.
-std::string languageOfComment(const std::string& content) {
-    for (const char* language : report::kLanguages) {
-        if (content.find(report::say(report::Text::WhyItMatters, language)) != std::string::npos) {
-            return language;
-        }
-    }
-    return "en";
-}
-
 // Puts the "no longer found" line first in a comment. Through "Content": the text object of
 // a comment already in the document is not the one Writer saves (LibreOffice 7.4), so a change
 // made there would be lost. What a person wrote in it stays word for word.
 void markNoLongerFound(const ProvisoComment& comment) {
     if (report::isMarkedNoLongerFound(comment.content)) return;
     Reference<css::beans::XPropertySet> props(comment.field, UNO_QUERY_THROW);
-    props->setPropertyValue("Content", css::uno::Any(toOUString(report::markedNoLongerFound(
-                                           comment.content, languageOfComment(comment.content)))));
+    props->setPropertyValue(
+        "Content", css::uno::Any(toOUString(report::markedNoLongerFound(comment.content))));
 }
 
 }  // namespace
@@ -128,6 +120,12 @@ std::vector<ProvisoComment> provisoComments(
     const Reference<css::text::XTextDocument>& doc, const std::string& author,
     const std::function<bool(const Reference<css::text::XTextRange>&)>& inScope) {
     const std::vector<AnyComment> all = allComments(doc, author);
+    // People's comments at a point (replies, as Writer's Reply makes them) and on words; few,
+    // next to Proviso's, so each of Proviso's is compared with these only.
+    std::vector<const AnyComment*> points, onWords;
+    for (const AnyComment& c : all) {
+        if (!c.ours && c.anchor.is()) (c.words.empty() ? points : onWords).push_back(&c);
+    }
     std::vector<ProvisoComment> ours;
     for (const AnyComment& c : all) {
         if (!c.ours) continue;
@@ -137,24 +135,17 @@ std::vector<ProvisoComment> provisoComments(
         comment.anchor = c.anchor;
         comment.tag = c.tag;
         comment.content = c.content;
-        if (c.anchor.is()) comment.words = toUtf8(c.anchor->getString());
-        // A reply is a comment of someone else's with no words of its own, at the start of
-        // this one's words: that is what Writer's Reply makes (LibreOffice 7.4 records no
-        // parent), and what survives every format. Where a person's own comment on words starts
-        // at the same place, such a comment is taken to answer that one, not Proviso's.
-        // (The reply's own character may stand just before the words, pushing their start.)
-        auto pointAtStart = [&](const AnyComment& other) {
-            return !other.ours && other.info != c.info && other.anchor.is() &&
-                   other.anchor->getString().isEmpty() &&
-                   (sameStart(other.anchor, c.anchor) ||
-                    sameStart(other.anchor->getEnd(), c.anchor));
+        comment.words = c.words;
+        // A reply is a comment of someone else's at a point, at the start of this one's words
+        // (or just before them: its own character pushes their start), which is what Writer's
+        // Reply makes; LibreOffice 7.4 records no parent. Where a person's own comment on words
+        // starts at the same place, such a comment is taken to answer that one, not Proviso's.
+        auto atStart = [&](const AnyComment* other) {
+            return sameStart(other->anchor, c.anchor) ||
+                   (other->words.empty() && sameStart(other->anchor->getEnd(), c.anchor));
         };
-        auto personsOnWordsAtStart = [&](const AnyComment& other) {
-            return !other.ours && other.anchor.is() && !other.anchor->getString().isEmpty() &&
-                   sameStart(other.anchor, c.anchor);
-        };
-        comment.hasReplies = c.anchor.is() && std::any_of(all.begin(), all.end(), pointAtStart) &&
-                             std::none_of(all.begin(), all.end(), personsOnWordsAtStart);
+        comment.hasReplies = c.anchor.is() && std::any_of(points.begin(), points.end(), atStart) &&
+                             std::none_of(onWords.begin(), onWords.end(), atStart);
         ours.push_back(std::move(comment));
     }
     return ours;
@@ -219,36 +210,60 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
                               const std::vector<report::Concern>& concerns,
                               report::DocumentRecord& record, const CommentOptions& options) {
     CommentChanges changes;
+    std::vector<const report::Concern*> candidates;
+    for (const report::Concern& c : concerns) {
+        if (record.disabledRules.count(c.ruleId()) != 0) {
+            ++changes.disabled;
+        } else {
+            candidates.push_back(&c);
+        }
+    }
+    // Where each concern's comment goes, and the words there (the concern's own, unless a
+    // tracked change moved the place, possibly to a point).
+    const std::vector<Reference<css::text::XTextRange>> allPlaces = placesOf(source, candidates);
+    std::unordered_map<std::string, std::string> wordsAtPlace;  // by fingerprint
+    std::vector<std::string> placeWords(candidates.size());
+    for (std::size_t f = 0; f < candidates.size(); ++f) {
+        if (!allPlaces[f].is()) continue;
+        placeWords[f] = toUtf8(allPlaces[f]->getString());
+        wordsAtPlace.emplace(candidates[f]->fingerprint, placeWords[f]);
+    }
+
     // A comment of Proviso's last step that is no longer anywhere in the document was deleted
-    // by a person: that is how a reviewer dismisses a finding.
+    // by a person: that is how a reviewer dismisses a finding. One left at a point where its
+    // concern's place has words does not stand for it either: that is what remains in
+    // LibreOffice 7.4 when a comment on words is deleted through the API while the view is live.
     const std::vector<ProvisoComment> everywhere = provisoComments(doc, options.author);
     std::set<std::string> present;
-    // Proviso only ever comments words: one of its comments left at a point (what remains in
-    // LibreOffice 7.4 when a comment on words is deleted through the API while the view is
-    // live, or when its words were deleted) no longer stands for its finding.
     for (const ProvisoComment& c : everywhere) {
-        if (!c.words.empty()) present.insert(c.tag.fingerprint);
+        const auto place = wordsAtPlace.find(c.tag.fingerprint);
+        if (!c.words.empty() || (place != wordsAtPlace.end() && place->second.empty())) {
+            present.insert(c.tag.fingerprint);
+        }
     }
     for (const std::string& fingerprint : record.commented) {
         if (present.count(fingerprint) == 0) record.dismissed.insert(fingerprint);
     }
 
     std::vector<const report::Concern*> wanted;
-    for (const report::Concern& c : concerns) {
-        if (record.disabledRules.count(c.ruleId()) != 0) {
-            ++changes.disabled;
-        } else if (record.dismissed.count(c.fingerprint) != 0) {
+    std::vector<Reference<css::text::XTextRange>> places;
+    std::vector<std::string> wordsThere;
+    for (std::size_t f = 0; f < candidates.size(); ++f) {
+        if (record.dismissed.count(candidates[f]->fingerprint) != 0) {
             ++changes.dismissed;
-        } else {
-            wanted.push_back(&c);
+            continue;
         }
+        wanted.push_back(candidates[f]);
+        places.push_back(allPlaces[f]);
+        wordsThere.push_back(placeWords[f]);
     }
 
     // A comment Proviso wrote before is kept when a concern of the same rule still covers the
     // same words at the same place: people may have replied to it or worked on it.
-    std::vector<ProvisoComment> existing =
-        options.inScope ? provisoComments(doc, options.author, options.inScope) : everywhere;
-    const std::vector<Reference<css::text::XTextRange>> places = placesOf(source, wanted);
+    std::vector<ProvisoComment> existing;
+    for (const ProvisoComment& c : everywhere) {
+        if (!options.inScope || (c.anchor.is() && options.inScope(c.anchor))) existing.push_back(c);
+    }
     std::vector<bool> keep(existing.size(), false);
     auto key = [](const std::string& rule, const std::string& words) {
         return rule + '\n' + words;
@@ -263,9 +278,7 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     std::vector<bool> matched(wanted.size(), false);
     for (std::size_t f = 0; f < wanted.size(); ++f) {
         if (!places[f].is()) continue;
-        // The words of the place, which are the concern's unless a tracked change moved it.
-        const std::string words = toUtf8(places[f]->getString());
-        auto [it, end] = byRuleAndWords.equal_range(key(wanted[f]->ruleId(), words));
+        auto [it, end] = byRuleAndWords.equal_range(key(wanted[f]->ruleId(), wordsThere[f]));
         for (; it != end && !matched[f]; ++it) {
             const std::size_t i = it->second;
             const std::string& fingerprint = existing[i].tag.fingerprint;
