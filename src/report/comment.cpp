@@ -1,8 +1,7 @@
 #include "proviso/report/comment.hpp"
 
-#include <cstdint>
-
 #include "proviso/report/catalogue.hpp"
+#include "text.hpp"
 
 namespace proviso::report {
 
@@ -14,36 +13,11 @@ namespace {
 constexpr std::string_view kTagStart = "[Proviso rule: ";
 constexpr std::string_view kRefMark = " · ref ";
 
-// Words of the comment's body only, white space folded: Writer and a .docx round trip may
-// turn the blank lines between sections into other breaks, which is no edit by a person.
-std::string folded(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
+// Of the comment's body, white space folded: Writer and a .docx round trip may turn the
+// blank lines between sections into other breaks, which is no edit by a person. 32 bits tell
+// an edit; nothing more is asked of them.
 std::string checksum(std::string_view body) {
-    std::uint32_t hash = 2166136261u;  // FNV-1a, 32 bits: tells an edit, nothing more
-    for (const unsigned char c : folded(body)) {
-        hash ^= c;
-        hash *= 16777619u;
-    }
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out(8, '0');
-    for (int i = 7; i >= 0; --i) {
-        out[static_cast<std::size_t>(i)] = kDigits[hash & 0xf];
-        hash >>= 4;
-    }
-    return out;
+    return text::hex(text::fnv1a(text::foldSpaces(body)), 8);
 }
 
 // The "no longer found" line Proviso may have put first, in any catalogue language.
@@ -115,15 +89,88 @@ std::optional<CommentTag> parseComment(std::string_view content) {
         close == std::string_view::npos ? std::string_view() : content.substr(close + 1);
     std::string_view body = content.substr(0, at);
     body.remove_prefix(markLength(body));
-    tag.edited = !folded(after).empty() || sum != checksum(body);
+    tag.edited = !text::foldSpaces(after).empty() || sum != checksum(body);
     return tag;
 }
 
-std::string markedNoLongerFound(std::string_view content, std::string_view language) {
+std::string markedNoLongerFound(std::string_view content) {
     if (isMarkedNoLongerFound(content)) return std::string(content);
+    std::string_view language = "en";
+    for (const char* candidate : kLanguages) {
+        if (content.find(say(Text::WhyItMatters, candidate)) != std::string_view::npos) {
+            language = candidate;
+            break;
+        }
+    }
     return say(Text::NoLongerFound, language) + "\n" + std::string(content);
 }
 
 bool isMarkedNoLongerFound(std::string_view content) { return markLength(content) > 0; }
+
+std::string textForPassage(const std::string& ruleText, const std::string& words) {
+    std::string out;
+    for (std::size_t i = 0; i < ruleText.size(); ++i) {
+        const auto close = ruleText[i] == '{' ? ruleText.find('}', i) : std::string::npos;
+        if (close == std::string::npos) {
+            out += ruleText[i];
+            continue;
+        }
+        out += ruleText.compare(i, close - i + 1, "{match}") == 0 ? words : "\u2026";
+        i = close;
+    }
+    return out;
+}
+
+namespace {
+
+// A rule example as a reader sees it: the words it must flag, written [[so]], in quotation
+// marks; its blocks (one per line) kept apart.
+std::string readableExample(const std::string& example, std::string_view language) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < example.size()) {
+        const auto open = example.find("[[", at);
+        const auto close = open == std::string::npos ? open : example.find("]]", open + 2);
+        if (close == std::string::npos) {
+            out += example.substr(at);
+            break;
+        }
+        out += example.substr(at, open - at);
+        out += say(Text::Quoted, language, {example.substr(open + 2, close - open - 2)});
+        at = close + 2;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string explanationText(const RuleInfo& rule, const std::string& words,
+                            std::string_view language) {
+    std::string out = rule.id + "\n\n" + textForPassage(rule.message.in(language), words) + "\n";
+    if (!rule.rationale.empty()) {
+        out += "\n" + say(Text::WhyItMatters, language) +
+               textForPassage(rule.rationale.in(language), words) + "\n";
+    }
+    if (!rule.suggestion.empty()) {
+        out += "\n" + say(Text::AskFor, language) +
+               textForPassage(rule.suggestion.in(language), words) + "\n";
+    }
+    if (!rule.references.empty()) {
+        out += "\n" + say(Text::Standards, language) + joinReferences(rule.references) + "\n";
+    }
+    for (const bool flagged : {true, false}) {
+        std::string list;
+        for (const RuleExample& example : rule.examples) {
+            if (example.mustFlag == flagged) {
+                list += "\u2022 " + readableExample(example.text, language) + "\n";
+            }
+        }
+        if (!list.empty()) {
+            out += "\n" + say(flagged ? Text::ExamplesFlagged : Text::ExamplesPassed, language) +
+                   "\n" + list;
+        }
+    }
+    return out;
+}
 
 }  // namespace proviso::report

@@ -1,53 +1,20 @@
 #include "proviso/report/concern.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <tuple>
 
 #include "proviso/sentences.hpp"
 #include "proviso/utf.hpp"
+#include "text.hpp"
 
 namespace proviso::report {
 
+using text::fnv1a;
+using text::foldSpaces;
+using text::hex;
+
 namespace {
-
-// FNV-1a, 64 bits: small, stable across platforms and versions, which is all a fingerprint
-// stored in a document needs (it is not a security boundary).
-std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 14695981039346656037ull) {
-    for (const unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
-
-std::string hex(std::uint64_t value) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out(16, '0');
-    for (int i = 15; i >= 0; --i) {
-        out[static_cast<std::size_t>(i)] = kDigits[value & 0xf];
-        value >>= 4;
-    }
-    return out;
-}
-
-// Runs of white space as one space, none at the ends: a line break typed into the flagged
-// words, or lost in a .docx round trip, is not a different finding.
-std::string foldSpaces(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 // Whether code points [from, to) of `text` lie in one sentence.
 bool oneSentence(const std::string& text, std::size_t from, std::size_t to) {

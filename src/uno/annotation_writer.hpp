@@ -7,7 +7,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 
 #include <functional>
-#include <unordered_map>
 #include <vector>
 
 #include "proviso/report/comment.hpp"
@@ -17,21 +16,6 @@
 #include "writer_text.hpp"
 
 namespace proviso::uno {
-
-// Finds the rules behind findings by id, among the rules a scan used.
-class RuleLookup {
-public:
-    explicit RuleLookup(const std::vector<const Rule*>& rules) {
-        for (const Rule* rule : rules) byId_.emplace(rule->info().id, rule);
-    }
-    const Rule* find(const std::string& id) const {
-        const auto it = byId_.find(id);
-        return it == byId_.end() ? nullptr : it->second;
-    }
-
-private:
-    std::unordered_map<std::string, const Rule*> byId_;
-};
 
 using report::kCommentAuthor;
 using report::kCommentInitials;

@@ -212,6 +212,34 @@ bool inSelection(const Reference<css::text::XTextRange>& range,
                        [&](const auto& part) { return within(range, part); });
 }
 
+// Runs `edit` as one of Proviso's steps: one undo step titled `title`; the document's record
+// read before, handed to `edit` to change, and written after; on failure both the document and
+// the record as they were; and undo or redo of the step taking the record with it. Returns the
+// record as the step left it.
+template <typename Edit>
+report::DocumentRecord recordedStep(const Reference<css::text::XTextDocument>& doc,
+                                    const rtl::OUString& title, Edit&& edit) {
+    const report::DocumentRecord before = readRecord(doc);
+    report::DocumentRecord after = before;
+    bool addedStep = false;
+    {
+        EditSession session(doc, title);
+        try {
+            failHereInTests("before-first-change");
+            edit(after);
+            writeRecord(doc, after);
+            failHereInTests("after-changes");
+            addedStep = session.close();
+        } catch (...) {
+            session.rollback();
+            writeRecord(doc, before);
+            throw;
+        }
+    }
+    if (addedStep) recordUndoStep(doc, title, before, after);
+    return after;
+}
+
 }  // namespace
 
 bool isReadOnly(const Reference<css::text::XTextDocument>& doc) {
@@ -278,25 +306,11 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
         const rtl::OUString title = toOUString(report::say(
             selection.empty() ? report::Text::UndoCheck : report::Text::UndoCheckSelection,
             config.uiLanguage));
-        const report::DocumentRecord before = readRecord(doc);
-        report::DocumentRecord after = before;
-        bool addedStep = false;
-        {
-            EditSession session(doc, title);
-            try {
-                failHereInTests("before-first-change");
-                out.changes = updateComments(doc, out.source, commentable, after, options);
+        const report::DocumentRecord after =
+            recordedStep(doc, title, [&](report::DocumentRecord& record) {
+                out.changes = updateComments(doc, out.source, commentable, record, options);
                 out.notCommented += out.changes.unplaced;
-                writeRecord(doc, after);
-                failHereInTests("after-changes");
-                addedStep = session.close();
-            } catch (...) {
-                session.rollback();
-                writeRecord(doc, before);
-                throw;
-            }
-        }
-        if (addedStep) recordUndoStep(doc, title, before, after);
+            });
         // What the reviewer has set aside is not counted as found.
         std::vector<report::Concern> counted;
         for (report::Concern& c : out.concerns) {
@@ -318,28 +332,13 @@ CheckOutcome checkDocument(const Reference<css::text::XTextDocument>& doc,
 
 ClearResult clearDocument(const Reference<css::text::XTextDocument>& doc, const std::string& author,
                           const std::string& uiLanguage) {
-    const rtl::OUString title = toOUString(report::say(report::Text::UndoClear, uiLanguage));
-    const report::DocumentRecord before = readRecord(doc);
-    report::DocumentRecord after = before;
     ClearResult result;
-    bool addedStep = false;
-    {
-        EditSession session(doc, title);
-        try {
-            CommentOptions options;
-            options.author = author;
-            failHereInTests("before-first-change");
-            result = removeComments(doc, after, options);
-            writeRecord(doc, after);
-            failHereInTests("after-changes");
-            addedStep = session.close();
-        } catch (...) {
-            session.rollback();
-            writeRecord(doc, before);
-            throw;
-        }
-    }
-    if (addedStep) recordUndoStep(doc, title, before, after);
+    recordedStep(doc, toOUString(report::say(report::Text::UndoClear, uiLanguage)),
+                 [&](report::DocumentRecord& record) {
+                     CommentOptions options;
+                     options.author = author;
+                     result = removeComments(doc, record, options);
+                 });
     return result;
 }
 
@@ -360,59 +359,31 @@ std::optional<CommentAt> provisoCommentAt(const Reference<css::text::XTextDocume
 
 void ignoreFinding(const Reference<css::text::XTextDocument>& doc, const CommentAt& comment,
                    const std::string& uiLanguage) {
-    const rtl::OUString title = toOUString(report::say(report::Text::UndoIgnore, uiLanguage));
-    const report::DocumentRecord before = readRecord(doc);
-    report::DocumentRecord after = before;
-    if (!comment.fingerprint.empty()) {
-        after.dismissed.insert(comment.fingerprint);
-        after.commented.erase(comment.fingerprint);
-    }
-    // A comment a person replied to stays, so that no reply is left without what it answers;
-    // its finding is dismissed all the same.
-    const bool keep = comment.workedOn;
-    bool addedStep = false;
-    {
-        EditSession session(doc, title);
-        try {
-            if (!keep && comment.field.is()) comment.field->dispose();
-            writeRecord(doc, after);
-            addedStep = session.close();
-        } catch (...) {
-            session.rollback();
-            writeRecord(doc, before);
-            throw;
-        }
-    }
-    if (addedStep) recordUndoStep(doc, title, before, after);
+    recordedStep(doc, toOUString(report::say(report::Text::UndoIgnore, uiLanguage)),
+                 [&](report::DocumentRecord& record) {
+                     if (!comment.fingerprint.empty()) {
+                         record.dismissed.insert(comment.fingerprint);
+                         record.commented.erase(comment.fingerprint);
+                     }
+                     // A comment a person replied to stays, so that no reply is left without
+                     // what it answers; its finding is dismissed all the same.
+                     if (!comment.workedOn && comment.field.is()) comment.field->dispose();
+                 });
 }
 
 int disableRuleInDocument(const Reference<css::text::XTextDocument>& doc, const std::string& ruleId,
                           const std::string& author, const std::string& uiLanguage) {
-    const rtl::OUString title =
-        toOUString(report::say(report::Text::UndoDisableRule, uiLanguage, {ruleId}));
-    const report::DocumentRecord before = readRecord(doc);
-    report::DocumentRecord after = before;
-    after.disabledRules.insert(ruleId);
     int removed = 0;
-    bool addedStep = false;
-    {
-        EditSession session(doc, title);
-        try {
-            for (const ProvisoComment& c : provisoComments(doc, author)) {
-                if (c.tag.ruleId != ruleId || c.workedOn() || !c.field.is()) continue;
-                c.field->dispose();
-                after.commented.erase(c.tag.fingerprint);
-                ++removed;
-            }
-            writeRecord(doc, after);
-            addedStep = session.close();
-        } catch (...) {
-            session.rollback();
-            writeRecord(doc, before);
-            throw;
-        }
-    }
-    if (addedStep) recordUndoStep(doc, title, before, after);
+    recordedStep(doc, toOUString(report::say(report::Text::UndoDisableRule, uiLanguage, {ruleId})),
+                 [&](report::DocumentRecord& record) {
+                     record.disabledRules.insert(ruleId);
+                     for (const ProvisoComment& c : provisoComments(doc, author)) {
+                         if (c.tag.ruleId != ruleId || c.workedOn() || !c.field.is()) continue;
+                         c.field->dispose();
+                         record.commented.erase(c.tag.fingerprint);
+                         ++removed;
+                     }
+                 });
     return removed;
 }
 

@@ -102,7 +102,7 @@ private:
         auto add = [&](Text label, const char* url) {
             entries->insertByIndex(
                 entries->getCount(),
-                Any(entry(factory, menuText(label, lang, comment->ruleId), url)));
+                Any(entry(factory, report::say(label, lang, {comment->ruleId}), url)));
         };
         add(Text::MenuExplain, "org.proviso:explain");
         add(Text::MenuIgnore, "org.proviso:ignore");

@@ -593,7 +593,7 @@ private:
         if (!table.is()) throw css::uno::RuntimeException("cannot create a new text document");
         const std::string title = documentTitle(doc);
         writeFindingsTable(table, title, outcome.source.document, outcome.findings,
-                           RuleLookup(config.rules), lang);
+                           report::RuleIndex(config.rules), lang);
         showFromTheTop(table);
         tell(report::say(report::Text::TableWritten, lang, {title, outcome.findings.size()}), "",
              css::frame::InfobarType::INFO);

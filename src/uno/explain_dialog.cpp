@@ -137,13 +137,13 @@ void showExplanation(const Reference<css::uno::XComponentContext>& context,
 
     auto copy = place(model, "com.sun.star.awt.UnoControlButtonModel", kMargin, buttonsY, 110,
                       kButtonHeight);
-    set(copy, "Label", Any(toOUString(menuText(report::Text::CopySuggestion, uiLanguage))));
+    set(copy, "Label", Any(toOUString(report::say(report::Text::CopySuggestion, uiLanguage))));
     set(copy, "Enabled", Any(!suggestion.empty()));
     set(copy, "PushButtonType", Any(static_cast<sal_Int16>(css::awt::PushButtonType_STANDARD)));
 
     auto close = place(model, "com.sun.star.awt.UnoControlButtonModel", kWidth - kMargin - 60,
                        buttonsY, 60, kButtonHeight);
-    set(close, "Label", Any(toOUString(menuText(report::Text::Close, uiLanguage))));
+    set(close, "Label", Any(toOUString(report::say(report::Text::Close, uiLanguage))));
     set(close, "PushButtonType", Any(static_cast<sal_Int16>(css::awt::PushButtonType_CANCEL)));
     set(close, "DefaultButton", Any(true));
 

@@ -7,7 +7,6 @@
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <algorithm>
-#include <array>
 
 #include "checker.hpp"
 #include "explain_dialog.hpp"
@@ -21,83 +20,6 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using report::Text;
-
-std::string menuText(Text id, const std::string& language, const std::string& arg) {
-    return arg.empty() ? report::say(id, language) : report::say(id, language, {arg});
-}
-
-namespace {
-
-std::string examplesHeading(bool flagged, const std::string& language) {
-    return report::say(flagged ? Text::ExamplesFlagged : Text::ExamplesPassed, language);
-}
-
-// A rule text as it reads for this passage: {match} is the flagged words; what depends on the
-// whole provision ({provision}, {missing}) is shown as an ellipsis.
-std::string forPassage(const std::string& text, const std::string& words) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto close = text[i] == '{' ? text.find('}', i) : std::string::npos;
-        if (close == std::string::npos) {
-            out += text[i];
-            continue;
-        }
-        out += text.compare(i, close - i + 1, "{match}") == 0 ? words : "\xE2\x80\xA6";  // U+2026
-        i = close;
-    }
-    return out;
-}
-
-// A rule example as a reader sees it: the words it must flag, written [[so]], in quotation
-// marks; its blocks (one per line) kept apart.
-std::string readableExample(const std::string& text, const std::string& language) {
-    std::string out;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        const auto open = text.find("[[", at);
-        const auto close = open == std::string::npos ? open : text.find("]]", open + 2);
-        if (close == std::string::npos) {
-            out += text.substr(at);
-            break;
-        }
-        out += text.substr(at, open - at);
-        out += menuText(Text::Quoted, language, text.substr(open + 2, close - open - 2));
-        at = close + 2;
-    }
-    return out;
-}
-
-}  // namespace
-
-std::string explainRule(const RuleInfo& rule, const std::string& words,
-                        const std::string& language) {
-    std::string out = rule.id + "\n\n" + forPassage(rule.message.in(language), words) + "\n";
-    if (!rule.rationale.empty()) {
-        out += "\n" + menuText(Text::WhyItMatters, language) +
-               forPassage(rule.rationale.in(language), words) + "\n";
-    }
-    if (!rule.suggestion.empty()) {
-        out += "\n" + menuText(Text::AskFor, language) +
-               forPassage(rule.suggestion.in(language), words) + "\n";
-    }
-    if (!rule.references.empty()) {
-        out += "\n" + menuText(Text::Standards, language);
-        for (std::size_t i = 0; i < rule.references.size(); ++i) {
-            out += (i == 0 ? "" : "; ") + rule.references[i];
-        }
-        out += "\n";
-    }
-    for (const bool flagged : {true, false}) {
-        std::string list;
-        for (const RuleExample& example : rule.examples) {
-            if (example.mustFlag == flagged) {
-                list += "\xE2\x80\xA2 " + readableExample(example.text, language) + "\n";
-            }
-        }
-        if (!list.empty()) out += "\n" + examplesHeading(flagged, language) + "\n" + list;
-    }
-    return out;
-}
 
 namespace {
 
@@ -124,16 +46,19 @@ ActionResult explain(const CommentAt& comment, const ActionPlace& place) {
         return rule->info().id == comment.ruleId;
     });
     // A rule gone from the packs since the comment was written: its comment is all there is.
-    const std::string text = found == rules.all.end()
-                                 ? comment.content
-                                 : explainRule((*found)->info(), comment.words, place.uiLanguage);
+    const std::string text =
+        found == rules.all.end()
+            ? comment.content
+            : report::explanationText((*found)->info(), comment.words, place.uiLanguage);
     const std::string suggestion =
         found == rules.all.end()
             ? std::string()
-            : forPassage((*found)->info().suggestion.in(place.uiLanguage), comment.words);
+            : report::textForPassage((*found)->info().suggestion.in(place.uiLanguage),
+                                     comment.words);
     if (place.interactive) {
-        showExplanation(place.context, place.frame, menuText(Text::ExplainTitle, place.uiLanguage),
-                        text, suggestion, place.uiLanguage);
+        showExplanation(place.context, place.frame,
+                        report::say(Text::ExplainTitle, place.uiLanguage), text, suggestion,
+                        place.uiLanguage);
     }
     ActionResult result;
     result.status = "ok";
@@ -153,7 +78,7 @@ ActionResult disableEverywhere(const CommentAt& comment, const ActionPlace& plac
         off.push_back(comment.ruleId);
         writeSettings(place.context, settings);
     }
-    return told("ok", menuText(Text::RuleDisabledEverywhere, place.uiLanguage, comment.ruleId),
+    return told("ok", report::say(Text::RuleDisabledEverywhere, place.uiLanguage, {comment.ruleId}),
                 css::frame::InfobarType::INFO);
 }
 
@@ -170,11 +95,11 @@ ActionResult runFindingAction(FindingAction action, const ActionPlace& place) {
     }
     if (action == FindingAction::RestoreDismissed) {
         const int restored = restoreDismissed(place.doc);
-        ActionResult result =
-            restored == 0
-                ? told("ok", menuText(Text::NothingToRestore, lang), css::frame::InfobarType::INFO)
-                : told("ok", menuText(Text::Restored, lang, std::to_string(restored)),
-                       css::frame::InfobarType::SUCCESS);
+        ActionResult result = restored == 0
+                                  ? told("ok", report::say(Text::NothingToRestore, lang),
+                                         css::frame::InfobarType::INFO)
+                                  : told("ok", report::say(Text::Restored, lang, {restored}),
+                                         css::frame::InfobarType::SUCCESS);
         result.values.emplace_back("Restored", Any(static_cast<sal_Int32>(restored)));
         return result;
     }
@@ -183,7 +108,7 @@ ActionResult runFindingAction(FindingAction action, const ActionPlace& place) {
     const std::optional<CommentAt> comment =
         provisoCommentAt(place.doc, viewCursor(place.doc), author);
     if (!comment) {
-        return told("no-finding", menuText(Text::NoFindingHere, lang),
+        return told("no-finding", report::say(Text::NoFindingHere, lang),
                     css::frame::InfobarType::INFO);
     }
     ActionResult result;
@@ -193,11 +118,11 @@ ActionResult runFindingAction(FindingAction action, const ActionPlace& place) {
             break;
         case FindingAction::Ignore:
             ignoreFinding(place.doc, *comment, lang);
-            result = told("ok", menuText(Text::Ignored, lang), css::frame::InfobarType::SUCCESS);
+            result = told("ok", report::say(Text::Ignored, lang), css::frame::InfobarType::SUCCESS);
             break;
         case FindingAction::DisableRule: {
             const int removed = disableRuleInDocument(place.doc, comment->ruleId, author, lang);
-            result = told("ok", menuText(Text::RuleDisabledHere, lang, comment->ruleId),
+            result = told("ok", report::say(Text::RuleDisabledHere, lang, {comment->ruleId}),
                           css::frame::InfobarType::SUCCESS);
             result.values.emplace_back("Removed", Any(static_cast<sal_Int32>(removed)));
             break;

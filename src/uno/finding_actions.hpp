@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "proviso/report/catalogue.hpp"
-#include "proviso/rule.hpp"
 
 namespace proviso::uno {
 
@@ -45,16 +44,5 @@ struct ActionResult {
 // Runs `action` on the Proviso comment at the view cursor (none needed to restore). Throws
 // UNO or standard exceptions on failure; the dispatcher turns them into a message.
 ActionResult runFindingAction(FindingAction action, const ActionPlace& place);
-
-// The full explanation of `rule` for a passage whose flagged words are `words`, in `language`:
-// the concern, why it matters, what to ask for, the standards, and the rule's own examples
-// that are flagged and that pass.
-std::string explainRule(const RuleInfo& rule, const std::string& words,
-                        const std::string& language);
-
-// The words of the actions on a flagged passage, with {0} replaced by `arg`.
-// TODO(catalogue): move to report::say once catalogue.cpp is on this branch; every id used here
-// is in report::Text already, so the switch is this one function.
-std::string menuText(report::Text id, const std::string& language, const std::string& arg = {});
 
 }  // namespace proviso::uno

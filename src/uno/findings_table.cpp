@@ -91,15 +91,15 @@ std::string summaryLine(const TableWords& words, const std::vector<Finding>& fin
 }
 
 std::array<std::string, kColumns> rowFor(std::size_t number, const Finding& finding,
-                                         const RuleLookup& rules, TableWords& words) {
+                                         const report::RuleIndex& rules, TableWords& words) {
     const std::string concern =
         finding.category.empty() ? finding.message
                                  : report::say(report::Text::TableConcern, words.language,
                                                {words.category(finding.category), finding.message});
     std::string suggestion, references;
-    if (const Rule* rule = rules.find(finding.ruleId)) {
-        suggestion = rule->info().suggestion.in(finding.language);
-        for (const auto& r : rule->info().references) {
+    if (const RuleInfo* rule = rules.find(finding.ruleId)) {
+        suggestion = rule->suggestion.in(finding.language);
+        for (const auto& r : rule->references) {
             references += (references.empty() ? "" : "\n") + r;  // one paragraph each
         }
     }
@@ -265,7 +265,7 @@ std::string documentTitle(const Reference<css::text::XTextDocument>& doc) {
 
 void writeFindingsTable(const Reference<css::text::XTextDocument>& table,
                         const std::string& sourceTitle, const Document& document,
-                        const std::vector<Finding>& findings, const RuleLookup& rules,
+                        const std::vector<Finding>& findings, const report::RuleIndex& rules,
                         const std::string& uiLanguage) {
     TableWords words(uiLanguage);
     std::vector<Finding> ordered;

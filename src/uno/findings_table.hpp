@@ -22,7 +22,7 @@ std::string documentTitle(const css::uno::Reference<css::text::XTextDocument>& d
 // `uiLanguage` ("en", "fr", "es"). `findings` are those of `document`, in any order.
 void writeFindingsTable(const css::uno::Reference<css::text::XTextDocument>& table,
                         const std::string& sourceTitle, const Document& document,
-                        const std::vector<Finding>& findings, const RuleLookup& rules,
+                        const std::vector<Finding>& findings, const report::RuleIndex& rules,
                         const std::string& uiLanguage);
 
 }  // namespace proviso::uno

@@ -40,14 +40,14 @@ namespace {
 constexpr const char* kImplementationName = "org.proviso.comp.Scanner";
 constexpr const char* kServiceName = "org.proviso.Scanner";
 
-org::proviso::Finding toUno(const Finding& f, const Document& doc, const RuleLookup& rules) {
+org::proviso::Finding toUno(const Finding& f, const Document& doc, const report::RuleIndex& rules) {
     org::proviso::Finding out;
     out.Rule = toOUString(f.ruleId);
     out.Category = toOUString(f.category);
     out.Severity = toOUString(toString(f.severity));
     out.Message = toOUString(f.message);
-    if (const Rule* rule = rules.find(f.ruleId)) {
-        const RuleInfo& info = rule->info();
+    if (const RuleInfo* rule = rules.find(f.ruleId)) {
+        const RuleInfo& info = *rule;
         out.Rationale = toOUString(info.rationale.in(f.language));
         out.Suggestion = toOUString(info.suggestion.in(f.language));
         std::string refs;
@@ -73,7 +73,7 @@ public:
     Sequence<org::proviso::Finding> SAL_CALL
     check(const Reference<css::text::XTextDocument>& doc) override {
         return guarded([&] {
-            return run(doc, false, [](const CheckOutcome& outcome, const RuleLookup& rules) {
+            return run(doc, false, [](const CheckOutcome& outcome, const report::RuleIndex& rules) {
                 return toSequence(outcome.findings, outcome.source.document, rules);
             });
         });
@@ -82,7 +82,7 @@ public:
     org::proviso::Annotation SAL_CALL
     annotate(const Reference<css::text::XTextDocument>& doc) override {
         return guarded([&] {
-            return run(doc, true, [](const CheckOutcome& outcome, const RuleLookup& rules) {
+            return run(doc, true, [](const CheckOutcome& outcome, const report::RuleIndex& rules) {
                 org::proviso::Annotation out;
                 out.Findings = toSequence(outcome.findings, outcome.source.document, rules);
                 out.Added = outcome.changes.added;
@@ -150,7 +150,7 @@ public:
             const CheckConfig config = scanConfig();
             const CheckOutcome outcome = checkDocument(doc, config, false, {}, {});
             uno::writeFindingsTable(table, documentTitle(doc), outcome.source.document,
-                                    outcome.findings, RuleLookup(config.rules),
+                                    outcome.findings, report::RuleIndex(config.rules),
                                     uiLanguage(context_));
             return static_cast<sal_Int32>(outcome.findings.size());
         });
@@ -192,13 +192,13 @@ private:
     // Checks (and with `annotateDocument` comments) the document, then hands the outcome to
     // `report` while the rules it names are still those configured.
     template <typename Report>
-    std::invoke_result_t<Report, const CheckOutcome&, const RuleLookup&> run(
+    std::invoke_result_t<Report, const CheckOutcome&, const report::RuleIndex&> run(
         const Reference<css::text::XTextDocument>& doc, bool annotateDocument, Report&& report) {
         requireDocument(doc);
         std::lock_guard<std::mutex> lock(mutex_);
         const CheckConfig config = scanConfig();
         const CheckOutcome outcome = checkDocument(doc, config, annotateDocument, {}, {});
-        return report(outcome, RuleLookup(config.rules));
+        return report(outcome, report::RuleIndex(config.rules));
     }
 
     // The rules and options configure() set (or the defaults), for one scan.
@@ -214,7 +214,7 @@ private:
 
     static Sequence<org::proviso::Finding> toSequence(const std::vector<Finding>& findings,
                                                       const Document& doc,
-                                                      const RuleLookup& rules) {
+                                                      const report::RuleIndex& rules) {
         Sequence<org::proviso::Finding> out(static_cast<sal_Int32>(findings.size()));
         org::proviso::Finding* items = out.getArray();
         for (std::size_t i = 0; i < findings.size(); ++i) items[i] = toUno(findings[i], doc, rules);

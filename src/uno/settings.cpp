@@ -11,6 +11,7 @@
 
 #include <iostream>
 
+#include "proviso/report/catalogue.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -146,8 +147,7 @@ std::string uiLanguage(const Reference<css::uno::XComponentContext>& context) {
         Reference<css::container::XNameAccess> node(view.node(), UNO_QUERY_THROW);
         rtl::OUString locale;
         node->getByName("ooLocale") >>= locale;
-        if (locale.startsWithIgnoreAsciiCase("fr")) return "fr";
-        if (locale.startsWithIgnoreAsciiCase("es")) return "es";
+        return report::catalogueLanguage(toUtf8(locale));
     } catch (const css::uno::Exception&) {
         // Unknown: English.
     } catch (const std::exception&) {

@@ -128,10 +128,10 @@ TEST(CommentTag, APersonsEditOrNoteIsSeen) {
 TEST(CommentTag, NoLongerFoundMarkIsNotAnEditButIsSeen) {
     const RuleInfo rule = feelingsRule();
     const std::string text = commentText(concern(rule, {"annoyance"}, "fr"));
-    const std::string marked = markedNoLongerFound(text, "fr");
+    const std::string marked = markedNoLongerFound(text);
     EXPECT_TRUE(isMarkedNoLongerFound(marked));
     EXPECT_FALSE(isMarkedNoLongerFound(text));
-    EXPECT_EQ(markedNoLongerFound(marked, "fr"), marked) << "marked once";
+    EXPECT_EQ(markedNoLongerFound(marked), marked) << "marked once";
     EXPECT_FALSE(parseComment(marked)->edited);
 }
 

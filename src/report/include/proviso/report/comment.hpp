@@ -32,9 +32,20 @@ struct CommentTag {
 // The tag of a comment's text, if it is one Proviso wrote (the author is checked apart).
 std::optional<CommentTag> parseComment(std::string_view content);
 
-// The text of a kept comment whose finding is gone: "no longer found" put first, the rest of
-// what it said kept as it was (a person worked on it).
-std::string markedNoLongerFound(std::string_view content, std::string_view language);
+// The text of a kept comment whose finding is gone: "no longer found" put first, in the
+// language the comment was written in (told by its headings), the rest of what it said kept as
+// it was (a person worked on it).
+std::string markedNoLongerFound(std::string_view content);
 bool isMarkedNoLongerFound(std::string_view content);
+
+// The full explanation of `rule` for a passage whose flagged words are `words`, in `language`
+// (Explain this finding): the rule id, the concern, why it matters, what to ask for, the
+// standards, and the rule's own examples that it flags and that it lets pass.
+std::string explanationText(const RuleInfo& rule, const std::string& words,
+                            std::string_view language);
+
+// A rule text as it reads for one passage: {match} is the flagged words; what depends on the
+// whole provision ({provision}, {missing}...) is shown as an ellipsis.
+std::string textForPassage(const std::string& ruleText, const std::string& words);
 
 }  // namespace proviso::report
