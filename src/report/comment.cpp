@@ -146,7 +146,8 @@ std::string readableExample(const std::string& example, std::string_view languag
 
 std::string explanationText(const RuleInfo& rule, const std::string& words,
                             std::string_view language) {
-    std::string out = rule.id + "\n\n" + textForPassage(rule.message.in(language), words) + "\n";
+    // The concern first, as in a comment; the rule id last, to look it up or switch it off.
+    std::string out = textForPassage(rule.message.in(language), words) + "\n";
     if (!rule.rationale.empty()) {
         out += "\n" + say(Text::WhyItMatters, language) +
                textForPassage(rule.rationale.in(language), words) + "\n";
@@ -170,7 +171,7 @@ std::string explanationText(const RuleInfo& rule, const std::string& words,
                    "\n" + list;
         }
     }
-    return out;
+    return out + "\n" + std::string(kTagStart) + rule.id + "]\n";
 }
 
 }  // namespace proviso::report

@@ -145,5 +145,23 @@ TEST(CommentTag, OlderCommentsAndOtherTextsAreToldApart) {
     EXPECT_FALSE(parseComment("[Proviso rule: ]"));
 }
 
+TEST(Explanation, ConcernFirstThenReasonsExamplesAndRuleIdLast) {
+    RuleInfo rule = feelingsRule();
+    rule.message.text = "Offence turns on \"{match}\" in {provision}.";
+    rule.examples = {{"A message that causes [[annoyance]].", true, "", 0},
+                     {"A message that places a person in fear of violence.", false, "", 0}};
+    const std::string text = explanationText(rule, "insult", "en");
+    EXPECT_EQ(firstLine(text), "Offence turns on \"insult\" in \u2026.");
+    EXPECT_NE(text.find(say(Text::WhyItMatters, "en") + "Feelings are no harm."),
+              std::string::npos);
+    EXPECT_NE(text.find(say(Text::ExamplesFlagged, "en") + "\n\u2022 A message that causes " +
+                        say(Text::Quoted, "en", {"annoyance"}) + "."),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find(say(Text::ExamplesPassed, "en")), std::string::npos);
+    EXPECT_GT(text.rfind("offensive-message-offence"), text.find(say(Text::ExamplesPassed, "en")))
+        << "the rule id comes last";
+}
+
 }  // namespace
 }  // namespace proviso::report

@@ -39,8 +39,8 @@ std::string markedNoLongerFound(std::string_view content);
 bool isMarkedNoLongerFound(std::string_view content);
 
 // The full explanation of `rule` for a passage whose flagged words are `words`, in `language`
-// (Explain this finding): the rule id, the concern, why it matters, what to ask for, the
-// standards, and the rule's own examples that it flags and that it lets pass.
+// (Explain this finding): the concern, why it matters, what to ask for, the standards, the
+// rule's own examples that it flags and that it lets pass, and last the rule id.
 std::string explanationText(const RuleInfo& rule, const std::string& words,
                             std::string_view language);
 
