@@ -426,6 +426,15 @@ TEST_F(ActionsTest, RuleDisabledInTheDocumentStaysOutOfLaterChecks) {
         ASSERT_EQ(dispatch(doc, "org.proviso:check").status(), "ok");
         EXPECT_EQ(countOf(provisoComments(doc), rule), 0u);
         EXPECT_FALSE(provisoComments(doc).empty()) << "the other rules still comment";
+        // Remembered in the document, in either format.
+        for (const char* format : {"odt", "docx"}) {
+            const fs::path saved = dir_ / (std::string("disabled.") + format);
+            office_->saveAs(doc, saved);
+            auto reopened = office_->open(saved, {.withView = true});
+            ASSERT_EQ(dispatch(reopened, "org.proviso:check").status(), "ok");
+            EXPECT_EQ(countOf(provisoComments(reopened), rule), 0u) << format;
+            cli::OfficeSession::close(reopened);
+        }
         cli::OfficeSession::close(doc);
     });
 }

@@ -560,6 +560,10 @@ TEST_P(BillTest, DeletedCommentStaysDismissed) {
         // ... and after one more round trip, still dismissed.
         doc = reopenInView(doc, dir_ / tag("dismissed-again"));
         EXPECT_EQ(dispatch(doc, "org.proviso:check").number("Added"), 0);
+        // Restore dismissed findings, then check: it is back.
+        EXPECT_EQ(dispatch(doc, "org.proviso:restoreDismissed").status(), "ok");
+        EXPECT_EQ(dispatch(doc, "org.proviso:check").number("Added"), 1);
+        EXPECT_TRUE(provisoCommentOn(doc, "with due cause").is());
         cli::OfficeSession::close(doc);
     });
 }
