@@ -360,6 +360,42 @@ constexpr std::array kCatalogue = {
           "Exemples que la règle signale\u00a0:", "Ejemplos que la regla señala:"},
     Entry{Text::ExamplesPassed, "Examples it lets pass:",
           "Exemples qu'elle laisse passer\u00a0:", "Ejemplos que deja pasar:"},
+    // The Proviso deck in Writer's sidebar.
+    Entry{Text::PanelCheck, "Check Document", "Vérifier le document", "Revisar el documento"},
+    Entry{Text::PanelAllLevels, "All levels of risk", "Tous les niveaux de risque",
+          "Todos los niveles de riesgo"},
+    Entry{Text::PanelAllCategories, "All concerns", "Toutes les préoccupations",
+          "Todas las preocupaciones"},
+    Entry{Text::PanelPrevious, "Previous", "Précédent", "Anterior"},
+    Entry{Text::PanelNext, "Next", "Suivant", "Siguiente"},
+    Entry{Text::PanelPosition, "{0} of {1}", "{0} sur {1}", "{0} de {1}"},
+    Entry{Text::PanelCounts,
+          "{0, plural, one {# comment} other {# comments}}: {1} high, {2} medium, {3} low",
+          "{0, plural, one {# commentaire} other {# commentaires}}\u00a0: "
+          "{1, plural, one {# élevé} other {# élevés}}, {2, plural, one {# moyen} other {# moyens}}, "
+          "{3, plural, one {# faible} other {# faibles}}",
+          "{0, plural, one {# comentario} other {# comentarios}}: "
+          "{1, plural, one {# alto} other {# altos}}, {2, plural, one {# medio} other {# medios}}, "
+          "{3, plural, one {# bajo} other {# bajos}}"},
+    Entry{Text::PanelEmpty,
+          "No Proviso comments in this document. Check Document puts one on each risky passage.",
+          "Aucun commentaire de Proviso dans ce document. «\u00a0Vérifier le document\u00a0» en place un "
+          "sur chaque passage à risque.",
+          "Este documento no tiene comentarios de Proviso. «Revisar el documento» pone uno en "
+          "cada pasaje de riesgo."},
+    Entry{Text::PanelNoneShown,
+          "No comment matches these filters.",
+          "Aucun commentaire ne correspond à ces filtres.",
+          "Ningún comentario coincide con estos filtros."},
+    Entry{Text::PanelParagraph, "para. {0}", "al. {0}", "párr. {0}"},
+    Entry{Text::PanelFilterHelp,
+          "Show only the comments of this level of risk or concern",
+          "N'afficher que les commentaires de ce niveau de risque ou de cette préoccupation",
+          "Mostrar solo los comentarios de este nivel de riesgo o de esta preocupación"},
+    Entry{Text::PanelListHelp,
+          "Proviso's comments in document order. Select one to go to its words; Enter moves to the document.",
+          "Les commentaires de Proviso dans l'ordre du document. En choisir un pour aller au passage\u00a0; Entrée passe au document.",
+          "Los comentarios de Proviso en el orden del documento. Elegir uno lleva al pasaje; Intro pasa al documento."},
 };
 // clang-format on
 

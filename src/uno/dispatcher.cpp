@@ -58,6 +58,7 @@
 #include "findings_table.hpp"
 #include "proviso/report/catalogue.hpp"
 #include "settings.hpp"
+#include "sidebar.hpp"
 #include "user_rules.hpp"
 #include "ustring.hpp"
 
@@ -419,6 +420,19 @@ private:
         interceptContextMenu(context_, controller());
         try {
             bool ok = true;
+            // The sidebar's lists read the comments again once the command is done, not at each
+            // comment it writes; after an error too, as the undo may have put some back.
+            struct Announce {
+                const Reference<css::text::XTextDocument>& doc;
+                bool changesComments;
+                CommandInProgress writing;
+                ~Announce() {
+                    if (changesComments) announceFindingsChanged(doc);
+                }
+            } announce{doc,
+                       command != Command::Options && command != Command::FindingsTable &&
+                           command != Command::Explain,
+                       {}};
             if (const auto action = findingActionOf(command)) {
                 ok = findingAction(*action, doc, lang, interactive, result);
             }

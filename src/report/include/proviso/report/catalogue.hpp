@@ -111,11 +111,24 @@ enum class Text {
     OptionsFailed,        // {0} (text) what went wrong
     ExamplesFlagged,      // explanation: heading of the rule's examples that it flags
     ExamplesPassed,       // ... and of those it lets pass
+    // The Proviso deck in Writer's sidebar.
+    PanelCheck,          // button: Check Document
+    PanelAllLevels,      // the severity filter's first entry
+    PanelAllCategories,  // the category filter's first entry
+    PanelPrevious,       // button
+    PanelNext,           // button
+    PanelPosition,       // {0} of {1} (rows shown)
+    PanelCounts,         // {0} comments: {1} high, {2} medium, {3} low
+    PanelEmpty,          // no Proviso comment in the document
+    PanelNoneShown,      // comments exist, the filters hide them all
+    PanelParagraph,      // {0} paragraph number, where the document has no provisions
+    PanelFilterHelp,     // tooltip of the filters
+    PanelListHelp,       // tooltip of the list
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::ExamplesPassed;
+inline constexpr Text kLastText = Text::PanelListHelp;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
