@@ -111,11 +111,16 @@ enum class Text {
     OptionsFailed,        // {0} (text) what went wrong
     ExamplesFlagged,      // explanation: heading of the rule's examples that it flags
     ExamplesPassed,       // ... and of those it lets pass
+    // The findings table ready for an annex (annex.hpp), in the source document's language.
+    ColumnRationale,  // "Why it matters"
+    AnnexNote,        // {0} (text) the packs used, as AnnexPack entries joined by commas
+    AnnexPack,        // {0} (text) pack name, {1} (text) its version
+    AnnexNoPacks,     // in place of the packs when none were used
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::ExamplesPassed;
+inline constexpr Text kLastText = Text::AnnexNoPacks;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
