@@ -519,12 +519,11 @@ std::optional<std::string> reportFormat(const ReportOptions& options) {
     const bool document = options.format == "odt" || options.format == "docx";
     if ((known != byExtension.end() && known->second != options.format) ||
         (document && known == byExtension.end())) {
-        std::cerr << "proviso: report: --format " << options.format << " does not match "
+        std::cerr << "proviso: report: --format " << options.format << " does not match the output "
                   << options.output
-                  << (document ? ": a ." + options.format + " file is needed" : "")
-                  << (known != byExtension.end() ? " (a " + ext + " file is " + known->second + ")"
-                                                 : "")
-                  << '\n';
+                  << (known != byExtension.end() ? ", which names the " + known->second + " format"
+                                                 : ", which does not end in ." + options.format)
+                  << ": change one of them\n";
         return std::nullopt;
     }
     return options.format;
