@@ -12,6 +12,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
@@ -122,7 +123,9 @@ void defineStyle(const Reference<css::text::XTextDocument>& doc, const TableStyl
     }
     Reference<css::beans::XPropertySet> props(styles->getByName(name), UNO_QUERY_THROW);
     try {
-        props->setPropertyValue("ParentStyle", Any(rtl::OUString::createFromAscii(style.parent)));
+        // Through XStyle: a paragraph style has no "ParentStyle" property in Writer.
+        Reference<css::style::XStyle>(props, UNO_QUERY_THROW)
+            ->setParentStyle(rtl::OUString::createFromAscii(style.parent));
     } catch (const css::uno::Exception&) {
         // The office's own style is missing (a stripped template): the style stands alone.
     }
@@ -164,35 +167,32 @@ void setColumnWidths(const Reference<css::beans::XPropertySet>& table) {
 // process (where this runs) it was 2-3 times slower for a 1000-row table (~1.2 s against ~0.45 s),
 // because it gives every cell its own format and number format, which also swells the saved file.
 // Over a remote bridge the opposite would hold, but this code never runs over one.
+// Each cell's paragraph gets its style before its text: the lines typed in after it (the
+// standards, one a line) inherit it. The header row in Proviso's table heading style, the rest in
+// its contents style.
 void fillCells(const Reference<css::text::XTextTable>& table,
                const std::vector<std::array<std::string, report::kAnnexColumns>>& rows) {
     Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < kColumns; ++c) {
-            if (rows[r][c].empty()) continue;
             Reference<css::text::XText> cell(
                 cells->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r)),
                 UNO_QUERY_THROW);
-            cell->insertString(cell->getStart(), toOUString(rows[r][c]), false);
+            Reference<css::text::XTextCursor> cursor = cell->createTextCursor();
+            setParagraphStyle(Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW),
+                              r == 0 ? kHeadingStyle : kContentsStyle);
+            if (!rows[r][c].empty()) cell->insertString(at(cursor), toOUString(rows[r][c]), false);
         }
     }
 }
 
-// The header row in Proviso's table heading style on a light background, so that it stands out
-// on every page it is repeated on; the rest in its contents style. No row is split across
-// pages: a finding read over a page break loses its reader.
-void formatCells(const Reference<css::text::XTextTable>& table, sal_Int32 rowCount) {
+// The header row on a light background, so that it stands out on every page it is repeated on.
+// No row is split across pages: a finding read over a page break loses its reader.
+void formatRows(const Reference<css::text::XTextTable>& table) {
     Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet> header(cells->getCellRangeByPosition(0, 0, kColumns - 1, 0),
                                                UNO_QUERY_THROW);
-    setParagraphStyle(header, kHeadingStyle);
     header->setPropertyValue("BackColor", Any(sal_Int32(0xDDE4EE)));  // light grey-blue
-    if (rowCount > 1) {
-        setParagraphStyle(
-            Reference<css::beans::XPropertySet>(
-                cells->getCellRangeByPosition(0, 1, kColumns - 1, rowCount - 1), UNO_QUERY_THROW),
-            kContentsStyle);
-    }
     Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
     for (sal_Int32 r = 0; r < rows->getCount(); ++r) {
         Reference<css::beans::XPropertySet> row(rows->getByIndex(r), UNO_QUERY_THROW);
@@ -271,10 +271,8 @@ void writeAnnexTable(const Reference<css::text::XTextDocument>& table, const rep
     gridProps->setPropertyValue("RepeatHeadline", Any(true));
     gridProps->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
     setColumnWidths(gridProps);
-    // Styles before text: a cell's first paragraph takes the style, and the rest of its lines
-    // (the standards, one a line) inherit it as they are typed in.
-    formatCells(grid, static_cast<sal_Int32>(rows.size()));
     fillCells(grid, rows);
+    formatRows(grid);
 }
 
 }  // namespace proviso::uno
