@@ -540,11 +540,15 @@ bool writeText(const std::string& input, const std::string& output, const std::s
         std::cerr << "proviso: " << output << ": refusing to overwrite the input document\n";
         return false;
     }
-    std::ofstream file(output, std::ios::binary | std::ios::trunc);
+    // Written beside the output and renamed: the file appears only once complete.
+    const fs::path part = output + ".part-" + std::to_string(::getpid());
+    std::ofstream file(part, std::ios::binary | std::ios::trunc);
     file << text;
     file.close();
-    if (!file) {
-        std::cerr << "proviso: " << output << ": cannot write (" << std::strerror(errno) << ")\n";
+    if (!file || (fs::rename(part, output, ec), ec)) {
+        const std::string why = file ? ec.message() : std::strerror(errno);
+        fs::remove(part, ec);
+        std::cerr << "proviso: " << output << ": cannot write (" << why << ")\n";
         return false;
     }
     return true;
