@@ -16,31 +16,22 @@ namespace proviso::report {
 
 namespace {
 
-constexpr std::array<AnnexColumn, kAnnexColumns> kColumnOrder = {
-    AnnexColumn::Number,    AnnexColumn::Provision,  AnnexColumn::Quoted,    AnnexColumn::Concern,
-    AnnexColumn::Rationale, AnnexColumn::Suggestion, AnnexColumn::Standards, AnnexColumn::Severity};
-
-Text columnTitle(AnnexColumn column) {
-    switch (column) {
-        case AnnexColumn::Number:
-            return Text::ColumnNumber;
-        case AnnexColumn::Provision:
-            return Text::ColumnProvision;
-        case AnnexColumn::Quoted:
-            return Text::ColumnQuoted;
-        case AnnexColumn::Concern:
-            return Text::ColumnConcern;
-        case AnnexColumn::Rationale:
-            return Text::ColumnRationale;
-        case AnnexColumn::Suggestion:
-            return Text::ColumnSuggestion;
-        case AnnexColumn::Standards:
-            return Text::ColumnReferences;
-        case AnnexColumn::Severity:
-            break;
-    }
-    return Text::ColumnSeverity;
-}
+// Each column's key for machine readers and the catalogue's title, in table order (the order
+// of AnnexColumn).
+struct ColumnSpec {
+    std::string_view key;
+    Text title;
+};
+constexpr std::array<ColumnSpec, kAnnexColumns> kColumns = {{
+    {"number", Text::ColumnNumber},
+    {"provision", Text::ColumnProvision},
+    {"quoted", Text::ColumnQuoted},
+    {"concern", Text::ColumnConcern},
+    {"rationale", Text::ColumnRationale},
+    {"suggestion", Text::ColumnSuggestion},
+    {"standards", Text::ColumnReferences},
+    {"severity", Text::ColumnSeverity},
+}};
 
 // The most frequent of `languages` as a catalogue language; the first met wins a tie.
 std::string majority(const std::vector<std::string>& languages) {
@@ -143,25 +134,7 @@ std::string csvLine(const std::array<std::string, kAnnexColumns>& fields) {
 }  // namespace
 
 std::string_view annexColumnKey(AnnexColumn column) {
-    switch (column) {
-        case AnnexColumn::Number:
-            return "number";
-        case AnnexColumn::Provision:
-            return "provision";
-        case AnnexColumn::Quoted:
-            return "quoted";
-        case AnnexColumn::Concern:
-            return "concern";
-        case AnnexColumn::Rationale:
-            return "rationale";
-        case AnnexColumn::Suggestion:
-            return "suggestion";
-        case AnnexColumn::Standards:
-            return "standards";
-        case AnnexColumn::Severity:
-            break;
-    }
-    return "severity";
+    return kColumns[static_cast<std::size_t>(column)].key;
 }
 
 std::array<std::string, kAnnexColumns> AnnexRow::cells() const {
@@ -222,7 +195,7 @@ Annex annexOf(const std::string& title, const Document& doc, const std::vector<F
         if (!known) annex.packs.push_back({info.pack, info.packVersion});
     }
     for (std::size_t c = 0; c < kAnnexColumns; ++c) {
-        annex.columns[c] = say(columnTitle(kColumnOrder[c]), lang);
+        annex.columns[c] = say(kColumns[c].title, lang);
     }
     for (const Concern& c : concerns) {
         AnnexRow row;
@@ -307,7 +280,7 @@ std::string annexJson(const Annex& annex) {
         packs.push_back({{"name", p.name}, {"version", p.version}});
     Json columns = Json::array();
     for (std::size_t c = 0; c < kAnnexColumns; ++c) {
-        columns.push_back({{"key", annexColumnKey(kColumnOrder[c])}, {"title", annex.columns[c]}});
+        columns.push_back({{"key", kColumns[c].key}, {"title", annex.columns[c]}});
     }
     Json rows = Json::array();
     for (const AnnexRow& row : annex.rows) {

@@ -214,6 +214,8 @@ TEST(AnnexJson, CarriesHeadingFactsColumnsAndRows) {
     EXPECT_EQ(json["packs"][0]["version"], "1.0.0");
     ASSERT_EQ(json["columns"].size(), kAnnexColumns);
     EXPECT_EQ(json["columns"][2]["key"], "quoted");
+    EXPECT_EQ(annexColumnKey(AnnexColumn::Quoted), "quoted");
+    EXPECT_EQ(annexColumnKey(AnnexColumn::Severity), "severity");
     EXPECT_EQ(json["columns"][2]["title"], "Quoted text");
     ASSERT_EQ(json["rows"].size(), 1u);
     EXPECT_EQ(json["rows"][0]["concern"], "Quote \"x\", comma & <tag>\r\nnext line");
