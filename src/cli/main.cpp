@@ -5,18 +5,23 @@
 #include <algorithm>
 
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <sstream>
+#include <tuple>
 
 #include "eval.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/file_reader.hpp"
 #include "proviso/language.hpp"
+#include "proviso/report/annex.hpp"
 #include "proviso/report/catalogue.hpp"
+#include "proviso/report/concern.hpp"
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
 #include "proviso/utf.hpp"
@@ -195,6 +200,7 @@ std::vector<cli::ReportedFinding> reportOffice(
         r.text = toUtf8(f.Text);
         r.line = static_cast<std::size_t>(f.Paragraph) + 1;
         r.column = static_cast<std::size_t>(f.Start) + 1;
+        r.endColumn = static_cast<std::size_t>(f.End) + 1;
         r.start = static_cast<std::size_t>(f.DocumentStart);
         r.end = static_cast<std::size_t>(f.DocumentEnd);
         out.push_back(std::move(r));
@@ -254,8 +260,20 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
             continue;
         }
         const Document doc = documentFromPlainText(*text);
-        for (const Finding& f : Engine(rules.rules()).scan(doc, options.rules.scanOptions())) {
-            findings.push_back(cli::report(file, doc, f));
+        const auto found = Engine(rules.rules()).scan(doc, options.rules.scanOptions());
+        // Each finding carries its concern's fingerprint, the one its comment would carry:
+        // what a CI tool tracks a result by across runs.
+        std::map<std::tuple<std::string, std::size_t, std::size_t>, std::string> fingerprints;
+        for (const auto& concern :
+             report::concernsOf(doc, found, report::RuleIndex(rules.rules()))) {
+            for (const Finding& f : concern.findings) {
+                fingerprints[{f.ruleId, f.block, f.start}] = concern.fingerprint;
+            }
+        }
+        for (const Finding& f : found) {
+            auto reported = cli::report(file, doc, f);
+            reported.fingerprint = fingerprints[{f.ruleId, f.block, f.start}];
+            findings.push_back(std::move(reported));
         }
     }
     if (!officeFiles.empty()) {
@@ -305,6 +323,10 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
     }
     if (options.format == "json") {
         cli::printJson(std::cout, findings);
+    } else if (options.format == "sarif") {
+        // The rule metadata: the same packs the office was told to load.
+        if (!rulesLoaded) failed |= !loadRules(rules, options.rules.packs());
+        cli::printSarif(std::cout, findings, rules.rules(), PROVISO_VERSION);
     } else {
         cli::printText(std::cout, findings);
     }
@@ -394,10 +416,10 @@ int runRewrite(const std::string& input, const std::string& output, const RuleOp
     return kExitError;
 }
 
-// report: the findings table of a document, as a new document for the annex of a submission.
-// The input is opened read-only and never written.
-int runReport(const std::string& input, const std::string& output, const RuleOptions& rules,
-              const Progress& progress) {
+// report --format odt|docx: the findings table as a new document for the annex of a
+// submission. The input is opened read-only and never written.
+int runReportDocument(const std::string& input, const std::string& output, const RuleOptions& rules,
+                      const Progress& progress) {
     if (!inputAndOutputUsable(input, output)) return kExitError;
     try {
         progress("starting LibreOffice");
@@ -408,15 +430,15 @@ int runReport(const std::string& input, const std::string& output, const RuleOpt
         auto doc = office.open(input, {.withView = false, .readOnly = true});
         auto table = office.newDocument();
         progress("checking and writing the table");
-        const sal_Int32 found = scanner->writeFindingsTable(doc, table);
+        const sal_Int32 rows = scanner->writeFindingsTable(doc, table);
         cli::OfficeSession::close(doc);
         progress("saving " + output);
         office.saveAs(table, output);
         cli::OfficeSession::close(table);
-        std::cerr << "wrote " << found << " finding" << (found == 1 ? "" : "s") << " to " << output
+        std::cerr << "wrote " << rows << " row" << (rows == 1 ? "" : "s") << " to " << output
                   << '\n';
         if (!rulesOk) return kExitError;
-        return found == 0 ? kExitClean : kExitFindings;
+        return rows == 0 ? kExitClean : kExitFindings;
     } catch (const cli::OfficeError& e) {
         std::cerr << "proviso: " << e.what() << '\n';
     } catch (const css::uno::Exception& e) {
@@ -424,7 +446,157 @@ int runReport(const std::string& input, const std::string& output, const RuleOpt
     }
     return kExitError;
 }
+
+// report --format html|csv|json of an office document: the extension reads it and renders the
+// table, with the same code as for plain text.
+std::optional<std::string> officeAnnexText(const std::string& input, const std::string& format,
+                                           const RuleOptions& rules, const Progress& progress,
+                                           bool& rulesOk, std::size_t& rows) {
+    try {
+        cli::checkReadableDocument(input);
+        progress("starting LibreOffice");
+        cli::OfficeSession office(officeOptions());
+        auto scanner = office.scanner();
+        rulesOk = configure(*scanner, rules);
+        progress("opening " + input + sizeText(input));
+        auto doc = office.open(input, {.withView = false, .readOnly = true});
+        progress("checking and writing the table");
+        sal_Int32 count = 0;
+        const rtl::OUString text =
+            scanner->renderFindingsTable(doc, proviso::uno::toOUString(format), count);
+        cli::OfficeSession::close(doc);
+        rows = static_cast<std::size_t>(count);
+        return toUtf8(text);
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "proviso: " << input << ": " << toUtf8(e.Message) << '\n';
+    }
+    return std::nullopt;
+}
 #endif
+
+struct ReportOptions {
+    std::string input;
+    std::string output;  // empty or "-": standard output (html, csv and json only)
+    std::string format;  // empty: told from the output's extension
+    RuleOptions rules;
+};
+
+bool toStandardOutput(const std::string& output) { return output.empty() || output == "-"; }
+
+// The format of `proviso report`: the one asked for, or the output file's. Nullopt, with the
+// reason on stderr, when none can be told or the two disagree.
+std::optional<std::string> reportFormat(const ReportOptions& options) {
+    std::string ext = fs::path(options.output).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::map<std::string, std::string> byExtension = {{".odt", "odt"},   {".docx", "docx"},
+                                                            {".html", "html"}, {".htm", "html"},
+                                                            {".csv", "csv"},   {".json", "json"}};
+    const auto known = byExtension.find(ext);
+    if (toStandardOutput(options.output)) {
+        if (options.format.empty()) {
+            std::cerr << "proviso: report: say which format to print with --format (html, csv or "
+                         "json), or name the output file with -o\n";
+            return std::nullopt;
+        }
+        if (!report::isAnnexTextFormat(options.format)) {
+            std::cerr << "proviso: report: --format " << options.format
+                      << " makes a document: name it with -o FILE." << options.format << '\n';
+            return std::nullopt;
+        }
+        return options.format;
+    }
+    if (options.format.empty()) {
+        if (known == byExtension.end()) {
+            std::cerr << "proviso: report: " << options.output
+                      << ": cannot tell the format from the file name: use .odt, .docx, .html, "
+                         ".csv or .json, or give --format\n";
+            return std::nullopt;
+        }
+        return known->second;
+    }
+    const bool document = options.format == "odt" || options.format == "docx";
+    if ((known != byExtension.end() && known->second != options.format) ||
+        (document && known == byExtension.end())) {
+        std::cerr << "proviso: report: --format " << options.format << " does not match the output "
+                  << options.output
+                  << (known != byExtension.end() ? ", which names the " + known->second + " format"
+                                                 : ", which does not end in ." + options.format)
+                  << ": change one of them\n";
+        return std::nullopt;
+    }
+    return options.format;
+}
+
+// Writes `text` to `output` (standard output for "-" or none). The input is never overwritten.
+bool writeText(const std::string& input, const std::string& output, const std::string& text) {
+    if (toStandardOutput(output)) {
+        std::cout << text << std::flush;
+        return static_cast<bool>(std::cout);
+    }
+    std::error_code ec;
+    if (fs::exists(output, ec) && fs::equivalent(input, output, ec)) {
+        std::cerr << "proviso: " << output << ": refusing to overwrite the input document\n";
+        return false;
+    }
+    // Written beside the output and renamed: the file appears only once complete.
+    const fs::path part = output + ".part-" + std::to_string(::getpid());
+    std::ofstream file(part, std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    if (!file || (fs::rename(part, output, ec), ec)) {
+        const std::string why = file ? ec.message() : std::strerror(errno);
+        fs::remove(part, ec);
+        std::cerr << "proviso: " << output << ": cannot write (" << why << ")\n";
+        return false;
+    }
+    return true;
+}
+
+// report: the findings table of a document, for an annex: a new .odt or .docx (through the
+// office), or HTML, CSV or JSON (plain text is read and rendered here, without an office).
+int runReport(const ReportOptions& options, const Progress& progress) {
+    const auto format = reportFormat(options);
+    if (!format) return kExitError;
+    const bool document = !report::isAnnexTextFormat(*format);
+    if (document || !isPlainText(options.input)) {
+#ifdef PROVISO_WITH_OFFICE
+        if (document) {
+            return runReportDocument(options.input, options.output, options.rules, progress);
+        }
+        bool rulesOk = true;
+        std::size_t rows = 0;
+        const auto text =
+            officeAnnexText(options.input, *format, options.rules, progress, rulesOk, rows);
+        if (!text || !writeText(options.input, options.output, *text)) return kExitError;
+        if (!rulesOk) return kExitError;
+        return rows == 0 ? kExitClean : kExitFindings;
+#else
+        std::cerr << "proviso: this build cannot read or write office files (built without "
+                     "LibreOffice): use a .txt input and --format html, csv or json\n";
+        return kExitError;
+#endif
+    }
+    RuleSet rules;
+    const bool rulesOk = loadRules(rules, options.rules.packs());
+    std::string error;
+    progress("reading " + options.input);
+    const auto text = readPlainText(options.input, error);
+    if (!text) {
+        std::cerr << "proviso: " << error << '\n';
+        return kExitError;
+    }
+    const Document doc = documentFromPlainText(*text);
+    const auto findings = Engine(rules.rules()).scan(doc, options.rules.scanOptions());
+    const report::Annex annex =
+        report::annexOf(fs::path(options.input).filename().string(), doc, findings, rules.rules());
+    if (!writeText(options.input, options.output, report::renderAnnex(annex, *format))) {
+        return kExitError;
+    }
+    if (!rulesOk) return kExitError;
+    return annex.rows.empty() ? kExitClean : kExitFindings;
+}
 
 int runRulesList(const std::vector<std::string>& paths) {
     RuleSet rules;
@@ -559,8 +731,10 @@ int main(int argc, char** argv) {
     checkCmd->add_option("files", check.files, "Files to check (.txt, .odt, .docx)")
         ->required()
         ->check(CLI::ExistingFile);
-    checkCmd->add_option("--format", check.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}));
+    checkCmd
+        ->add_option("--format", check.format,
+                     "Output format: text, json, or sarif (SARIF 2.1.0, for code review and CI)")
+        ->check(CLI::IsMember({"text", "json", "sarif"}));
     check.rules.addTo(checkCmd);
     bool showProgress = false;
     const char* progressHelp =
@@ -582,16 +756,31 @@ int main(int argc, char** argv) {
     clearCmd->add_option("input", input, "Document (.odt, .docx)")->required();
     clearCmd->add_option("-o,--output", output, "Where to save the cleared copy")->required();
     clearCmd->add_flag("--progress", showProgress, progressHelp);
-    auto* reportCmd = app.add_subcommand(
-        "report", "Save a new document with a table of a document's findings, in document order");
-    reportCmd->add_option("input", input, "Document to report on (.odt, .docx, .txt)")->required();
-    reportCmd->add_option("-o,--output", output, "Where to save the table (.odt or .docx)")
-        ->required();
-    RuleOptions reportRules;
-    reportRules.addTo(reportCmd);
-    reportCmd->add_flag("--progress", showProgress, progressHelp);
-    reportCmd->footer("Exit status: 0 no findings, 1 findings, 2 error.");
 #endif
+    ReportOptions reportOptions;
+    auto* reportCmd = app.add_subcommand(
+        "report",
+        "Write the table of a document's findings for an annex: one row per comment, grouped by "
+        "provision, in the document's language");
+    reportCmd
+        ->add_option("input", reportOptions.input,
+                     "Document to report on (.odt, .docx, .txt; .txt only without LibreOffice)")
+        ->required();
+    reportCmd->add_option("-o,--output", reportOptions.output,
+                          "Where to write the table; '-' or none: standard output (html, csv, "
+                          "json)");
+    reportCmd
+        ->add_option("--format", reportOptions.format,
+                     "odt, docx, html, csv or json (default: from the output file's extension)")
+        ->check(CLI::IsMember({"odt", "docx", "html", "csv", "json"}));
+    reportOptions.rules.addTo(reportCmd);
+    reportCmd->add_flag("--progress", showProgress, progressHelp);
+    reportCmd->footer(
+        "Exit status: 0 no findings, 1 findings, 2 error.\n"
+        "Examples:\n"
+        "  proviso report bill.docx -o annex.odt\n"
+        "  proviso report bill.docx --format csv -o annex.csv\n"
+        "  proviso report bill.txt --format html > annex.html");
 
     cli::EvalOptions eval;
     RuleOptions evalRules;
@@ -660,9 +849,8 @@ int main(int argc, char** argv) {
         return runRewrite(input, output, &annotateRules, progressFor(showProgress));
     }
     if (clearCmd->parsed()) return runRewrite(input, output, nullptr, progressFor(showProgress));
-    if (reportCmd->parsed())
-        return runReport(input, output, reportRules, progressFor(showProgress));
 #endif
+    if (reportCmd->parsed()) return runReport(reportOptions, progressFor(showProgress));
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);
     if (explainCmd->parsed()) return runRulesExplain(ruleId, explainLanguage, rulePaths);

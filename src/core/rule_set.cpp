@@ -133,6 +133,7 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     }
     RuleInfo info;
     info.pack = pack.name;
+    info.packVersion = pack.version;
     info.safeguardArticles = pack.safeguardArticles;
     info.file = file;
     info.line = node.Mark().line + 1;

@@ -317,7 +317,7 @@ constexpr std::array kCatalogue = {
           "Suggested safeguard or redraft",
           "Garantie ou reformulation suggérée",
           "Salvaguardia o redacción sugerida"},
-    Entry{Text::ColumnReferences, "References", "Références", "Referencias"},
+    Entry{Text::ColumnReferences, "Standards", "Normes", "Normas"},
     Entry{Text::OptionsAuthor,
           "Comment author:",
           "Auteur des commentaires\u00a0:",
@@ -396,6 +396,20 @@ constexpr std::array kCatalogue = {
           "Proviso's comments in document order. Select one to go to its words; Enter moves to the document.",
           "Les commentaires de Proviso dans l'ordre du document. En choisir un pour aller au passage\u00a0; Entrée passe au document.",
           "Los comentarios de Proviso en el orden del documento. Elegir uno lleva al pasaje; Intro pasa al documento."},
+    // The findings table ready for an annex.
+    Entry{Text::ColumnRationale, "Why it matters", "Pourquoi c'est important", "Por qué importa"},
+    Entry{Text::AnnexNote,
+          "Prepared with Proviso, a LibreOffice extension that flags risky language in laws and "
+          "treaties (vague offences, powers without safeguards) for human-rights review. "
+          "Rule packs: {0}.",
+          "Établi avec Proviso, extension de LibreOffice qui relève les formulations à risque "
+          "dans les lois et les traités (infractions vagues, pouvoirs sans garanties) aux fins "
+          "d'un examen au regard des droits humains. Jeux de règles\u00a0: {0}.",
+          "Elaborado con Proviso, extensión de LibreOffice que señala el lenguaje de riesgo en "
+          "leyes y tratados (delitos vagos, facultades sin salvaguardias) para su examen desde "
+          "la perspectiva de los derechos humanos. Paquetes de reglas: {0}."},
+    Entry{Text::AnnexPack, "{0} (version {1})", "{0} (version {1})", "{0} (versión {1})"},
+    Entry{Text::AnnexNoPacks, "none", "aucun", "ninguno"},
 };
 // clang-format on
 

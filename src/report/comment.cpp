@@ -37,20 +37,25 @@ std::string joinReferences(const std::vector<std::string>& references) {
 
 }  // namespace
 
+const std::string& concernLine(const Concern& concern) { return concern.first().message; }
+
+std::string quotedWords(const std::vector<std::string>& words, std::string_view language,
+                        std::size_t from) {
+    std::string out;
+    for (std::size_t i = from; i < words.size(); ++i) {
+        out += (i > from ? ", " : "") + say(Text::Quoted, language, {words[i]});
+    }
+    return out;
+}
+
 std::string commentText(const Concern& concern) {
     const std::string& lang = concern.language();
     const RuleInfo* rule = concern.rule;
     // The first line is what a reviewer reads in a crowded margin: the concern itself, with
     // the flagged words, in the paragraph's language.
-    std::string body = concern.first().message;
+    std::string body = concernLine(concern);
     const std::vector<std::string> words = concern.words();
-    if (words.size() > 1) {
-        std::string others;
-        for (std::size_t i = 1; i < words.size(); ++i) {
-            others += (i > 1 ? ", " : "") + say(Text::Quoted, lang, {words[i]});
-        }
-        body += "\n" + say(Text::AlsoFlagged, lang) + others;
-    }
+    if (words.size() > 1) body += "\n" + say(Text::AlsoFlagged, lang) + quotedWords(words, lang, 1);
     body += "\n" + severityName(concern.severity(), lang) + " · " +
             categoryName(concern.first().category, lang);
     if (rule != nullptr) {

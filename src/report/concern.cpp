@@ -62,15 +62,16 @@ std::string fingerprintOf(const std::string& ruleId, const std::string& provisio
     return hex(hash);
 }
 
-std::vector<Concern> concernsOf(const Document& doc, const std::vector<Finding>& findings,
-                                const RuleIndex& rules) {
+std::string provisionKey(const Document& doc, const Finding& f) {
     // Where a document has no structure, each paragraph stands for a provision: findings of
     // one rule in two paragraphs are two concerns. Findings outside the body (a footnote)
     // are told apart from the body's even when the provision's label is the same.
-    auto where = [&](const Finding& f) {
-        const bool apart = f.block < doc.blocks.size() && doc.blocks[f.block].apart != 0;
-        return f.provision.empty() || apart ? "\x1e" + std::to_string(f.block) : f.provision;
-    };
+    const bool apart = f.block < doc.blocks.size() && doc.blocks[f.block].apart != 0;
+    return f.provision.empty() || apart ? "\x1e" + std::to_string(f.block) : f.provision;
+}
+
+std::vector<Concern> concernsOf(const Document& doc, const std::vector<Finding>& findings,
+                                const RuleIndex& rules) {
     std::vector<Finding> ordered = findings;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.block, a.start, a.end) < std::tie(b.block, b.start, b.end);
@@ -78,7 +79,7 @@ std::vector<Concern> concernsOf(const Document& doc, const std::vector<Finding>&
     std::vector<Concern> concerns;
     std::map<std::pair<std::string, std::string>, std::size_t> index;  // (rule, where) -> concern
     for (Finding& f : ordered) {
-        const auto key = std::make_pair(f.ruleId, where(f));
+        const auto key = std::make_pair(f.ruleId, provisionKey(doc, f));
         const auto [it, fresh] = index.emplace(key, concerns.size());
         if (fresh) {
             Concern c;

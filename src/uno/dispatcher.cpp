@@ -606,13 +606,14 @@ private:
             UNO_QUERY);
         if (!table.is()) throw css::uno::RuntimeException("cannot create a new text document");
         const std::string title = documentTitle(doc);
-        writeFindingsTable(table, title, outcome.source.document, outcome.findings,
-                           report::RuleIndex(config.rules), lang);
+        // The table speaks the source document's language (the infobar, the user's).
+        const std::size_t rows = writeFindingsTable(table, title, outcome.source.document,
+                                                    outcome.findings, config.rules);
         showFromTheTop(table);
-        tell(report::say(report::Text::TableWritten, lang, {title, outcome.findings.size()}), "",
+        tell(report::say(report::Text::TableWritten, lang, {title, rows}), "",
              css::frame::InfobarType::INFO);
         result.set("Status", std::string("ok"));
-        result.set("Findings", static_cast<int>(outcome.findings.size()));
+        result.set("Findings", static_cast<int>(rows));
         result.set("Table", Any(table));
         return true;
     }

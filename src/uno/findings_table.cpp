@@ -2,15 +2,20 @@
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -19,13 +24,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <rtl/uri.hxx>
 
-#include <algorithm>
 #include <array>
-#include <chrono>
-#include <ctime>
-#include <initializer_list>
-#include <map>
-#include <tuple>
 
 #include "proviso/report/catalogue.hpp"
 #include "ustring.hpp"
@@ -40,82 +39,24 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-constexpr int kColumns = 7;
-
-// The table's own words, said once per table rather than once per row.
-struct TableWords {
-    std::string language;
-    std::array<std::string, 3> levels;  // low, medium, high
-    std::array<std::string, kColumns> columns;
-    std::map<std::string, std::string> categories;  // as met in the rows
-
-    explicit TableWords(const std::string& uiLanguage) : language(uiLanguage) {
-        for (Severity s : {Severity::Low, Severity::Medium, Severity::High}) {
-            levels[static_cast<std::size_t>(s)] = report::severityLevel(s, language);
-        }
-        const std::array<report::Text, kColumns> titles = {
-            report::Text::ColumnNumber,    report::Text::ColumnProvision,
-            report::Text::ColumnQuoted,    report::Text::ColumnConcern,
-            report::Text::ColumnSeverity,  report::Text::ColumnSuggestion,
-            report::Text::ColumnReferences};
-        for (std::size_t c = 0; c < kColumns; ++c) columns[c] = report::say(titles[c], language);
-    }
-
-    const std::string& category(const std::string& id) {
-        auto it = categories.find(id);
-        if (it == categories.end()) {
-            it = categories.emplace(id, report::categoryName(id, language)).first;
-        }
-        return it->second;
-    }
-};
+constexpr int kColumns = static_cast<int>(report::kAnnexColumns);
 
 // Relative widths of the columns, in percent: the prose columns get the room.
-constexpr std::array<int, kColumns> kColumnWidths = {4, 10, 14, 22, 9, 26, 15};
+constexpr std::array<int, kColumns> kColumnWidths = {4, 10, 12, 16, 18, 18, 12, 10};
 
-std::string isoDate() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm local{};
-    localtime_r(&t, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
-
-// "Date: 2024-05-01 – 6 findings, by severity: 4 high, 2 medium, 0 low"
-std::string summaryLine(const TableWords& words, const std::vector<Finding>& findings) {
-    std::array<std::size_t, 3> counts{};
-    for (const Finding& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
-    return report::say(report::Text::TableSummary, words.language,
-                       {isoDate(), findings.size(), counts[2], counts[1], counts[0]});
-}
-
-std::array<std::string, kColumns> rowFor(std::size_t number, const Finding& finding,
-                                         const report::RuleIndex& rules, TableWords& words) {
-    const std::string concern =
-        finding.category.empty() ? finding.message
-                                 : report::say(report::Text::TableConcern, words.language,
-                                               {words.category(finding.category), finding.message});
-    std::string suggestion, references;
-    if (const RuleInfo* rule = rules.find(finding.ruleId)) {
-        suggestion = rule->suggestion.in(finding.language);
-        for (const auto& r : rule->references) {
-            references += (references.empty() ? "" : "\n") + r;  // one paragraph each
-        }
-    }
-    // Without a provision to name, the paragraph number is what lets a reader find the words.
-    const std::string provision =
-        finding.provision.empty()
-            ? report::say(report::Text::TableParagraph, words.language, {finding.block + 1})
-            : finding.provision;
-    return {std::to_string(number),
-            provision,
-            finding.text,
-            concern,
-            words.levels[static_cast<std::size_t>(finding.severity)],
-            suggestion,
-            references};
-}
+// Proviso's own paragraph styles, each inheriting from the office's style for the same job, so
+// that a reviewer restyles the whole table (or the house style already does) with one change.
+struct TableStyle {
+    const char* name;
+    const char* parent;
+    float height;  // points; 0: the parent's
+    bool bold;
+};
+constexpr TableStyle kTitleStyle = {"Proviso Table Title", "Heading 1", 0, false};
+constexpr TableStyle kNoteStyle = {"Proviso Table Note", "Text body", 0, false};
+// A smaller type than the body text, so that eight columns of prose fit a page.
+constexpr TableStyle kContentsStyle = {"Proviso Table Contents", "Table Contents", 9, false};
+constexpr TableStyle kHeadingStyle = {"Proviso Table Heading", "Table Heading", 9, true};
 
 // Keeps the office from laying out and repainting the table after every cell, and from
 // recording an undo action per cell: the table is a new document, built in one go.
@@ -143,7 +84,7 @@ private:
     Reference<css::document::XUndoManager> undo_;
 };
 
-// Seven columns read better across a landscape page; cosmetic, so a refusal is ignored.
+// Eight columns read better across a landscape page; cosmetic, so a refusal is ignored.
 void useLandscapePages(const Reference<css::text::XTextDocument>& doc) {
     try {
         Reference<css::style::XStyleFamiliesSupplier> supplier(doc, UNO_QUERY_THROW);
@@ -167,27 +108,44 @@ Reference<css::text::XTextRange> at(const Reference<css::text::XTextCursor>& cur
     return Reference<css::text::XTextRange>(cursor.get());
 }
 
-void setParagraphStyle(const Reference<css::text::XTextCursor>& cursor,
-                       std::initializer_list<const char*> candidates) {
-    Reference<css::beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
-    for (const char* style : candidates) {
-        try {
-            props->setPropertyValue("ParaStyleName", Any(rtl::OUString::createFromAscii(style)));
-            return;
-        } catch (const css::uno::Exception&) {
-            // Not a style of this document (renamed or localised): try the next.
-        }
+// Creates `style` in the document's paragraph styles (or updates it, should the document have
+// it already), in the table's language so that spelling and hyphenation follow the text.
+void defineStyle(const Reference<css::text::XTextDocument>& doc, const TableStyle& style,
+                 const std::string& language) {
+    Reference<css::style::XStyleFamiliesSupplier> supplier(doc, UNO_QUERY_THROW);
+    Reference<css::container::XNameContainer> styles(
+        supplier->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY_THROW);
+    const rtl::OUString name = rtl::OUString::createFromAscii(style.name);
+    if (!styles->hasByName(name)) {
+        Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+        styles->insertByName(name,
+                             Any(factory->createInstance("com.sun.star.style.ParagraphStyle")));
     }
+    Reference<css::beans::XPropertySet> props(styles->getByName(name), UNO_QUERY_THROW);
+    try {
+        // Through XStyle: a paragraph style has no "ParentStyle" property in Writer.
+        Reference<css::style::XStyle>(props, UNO_QUERY_THROW)
+            ->setParentStyle(rtl::OUString::createFromAscii(style.parent));
+    } catch (const css::uno::Exception&) {
+        // The office's own style is missing (a stripped template): the style stands alone.
+    }
+    if (style.height > 0) props->setPropertyValue("CharHeight", Any(style.height));
+    if (style.bold) props->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+    props->setPropertyValue("CharLocale", Any(css::lang::Locale(toOUString(language), "", "")));
+}
+
+void setParagraphStyle(const Reference<css::beans::XPropertySet>& props, const TableStyle& style) {
+    props->setPropertyValue("ParaStyleName", Any(rtl::OUString::createFromAscii(style.name)));
 }
 
 void addParagraph(const Reference<css::text::XText>& text,
                   const Reference<css::text::XTextCursor>& cursor, const std::string& content,
-                  std::initializer_list<const char*> styles, bool first = false) {
+                  const TableStyle& style, bool first = false) {
     if (!first) {
         text->insertControlCharacter(at(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK,
                                      false);
     }
-    setParagraphStyle(cursor, styles);
+    setParagraphStyle(Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW), style);
     text->insertString(at(cursor), toOUString(content), false);
 }
 
@@ -209,31 +167,37 @@ void setColumnWidths(const Reference<css::beans::XPropertySet>& table) {
 // process (where this runs) it was 2-3 times slower for a 1000-row table (~1.2 s against ~0.45 s),
 // because it gives every cell its own format and number format, which also swells the saved file.
 // Over a remote bridge the opposite would hold, but this code never runs over one.
+// Each cell's paragraph gets its style before its text: the lines typed in after it (the
+// standards, one a line) inherit it. The header row in Proviso's table heading style, the rest in
+// its contents style.
 void fillCells(const Reference<css::text::XTextTable>& table,
-               const std::vector<std::array<std::string, kColumns>>& rows) {
+               const std::vector<std::array<std::string, report::kAnnexColumns>>& rows) {
     Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < kColumns; ++c) {
-            if (rows[r][c].empty()) continue;
             Reference<css::text::XText> cell(
                 cells->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r)),
                 UNO_QUERY_THROW);
-            cell->insertString(cell->getStart(), toOUString(rows[r][c]), false);
+            Reference<css::text::XTextCursor> cursor = cell->createTextCursor();
+            setParagraphStyle(Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW),
+                              r == 0 ? kHeadingStyle : kContentsStyle);
+            if (!rows[r][c].empty()) cell->insertString(at(cursor), toOUString(rows[r][c]), false);
         }
     }
 }
 
-// A smaller type than the body text, so that seven columns of prose fit a page; the header row
-// bold on a light background, so that it stands out on every page it is repeated on.
-void formatCells(const Reference<css::text::XTextTable>& table, sal_Int32 rowCount) {
+// The header row on a light background, so that it stands out on every page it is repeated on.
+// No row is split across pages: a finding read over a page break loses its reader.
+void formatRows(const Reference<css::text::XTextTable>& table) {
     Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
-    Reference<css::beans::XPropertySet> all(
-        cells->getCellRangeByPosition(0, 0, kColumns - 1, rowCount - 1), UNO_QUERY_THROW);
-    all->setPropertyValue("CharHeight", Any(float(9.5)));
     Reference<css::beans::XPropertySet> header(cells->getCellRangeByPosition(0, 0, kColumns - 1, 0),
                                                UNO_QUERY_THROW);
-    header->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     header->setPropertyValue("BackColor", Any(sal_Int32(0xDDE4EE)));  // light grey-blue
+    Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
+    for (sal_Int32 r = 0; r < rows->getCount(); ++r) {
+        Reference<css::beans::XPropertySet> row(rows->getByIndex(r), UNO_QUERY_THROW);
+        row->setPropertyValue("IsSplitAllowed", Any(false));
+    }
 }
 
 }  // namespace
@@ -263,43 +227,37 @@ std::string documentTitle(const Reference<css::text::XTextDocument>& doc) {
     return "Untitled";
 }
 
-void writeFindingsTable(const Reference<css::text::XTextDocument>& table,
-                        const std::string& sourceTitle, const Document& document,
-                        const std::vector<Finding>& findings, const report::RuleIndex& rules,
-                        const std::string& uiLanguage) {
-    TableWords words(uiLanguage);
-    std::vector<Finding> ordered;
-    ordered.reserve(findings.size());
-    for (const Finding& f : findings) {
-        // A finding of some other document is a caller's mistake: left out, never misplaced.
-        if (f.block < document.blocks.size()) ordered.push_back(f);
-    }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.block, a.start, a.end) < std::tie(b.block, b.start, b.end);
-    });
+std::size_t writeFindingsTable(const Reference<css::text::XTextDocument>& table,
+                               const std::string& sourceTitle, const Document& document,
+                               const std::vector<Finding>& findings,
+                               const std::vector<const Rule*>& rules) {
+    const report::Annex annex = report::annexOf(sourceTitle, document, findings, rules);
+    writeAnnexTable(table, annex);
+    return annex.rows.size();
+}
 
+void writeAnnexTable(const Reference<css::text::XTextDocument>& table, const report::Annex& annex) {
     FillSession session(table);
+    for (const TableStyle* style : {&kTitleStyle, &kNoteStyle, &kContentsStyle, &kHeadingStyle}) {
+        defineStyle(table, *style, annex.language);
+    }
     Reference<css::text::XText> text = table->getText();
     Reference<css::text::XTextCursor> cursor = text->createTextCursor();
     cursor->gotoEnd(false);
-    addParagraph(text, cursor, report::say(report::Text::TableHeading, uiLanguage, {sourceTitle}),
-                 {"Heading 1", "Title"}, true);
-    addParagraph(text, cursor, summaryLine(words, ordered), {"Text body", "Standard"});
-    if (ordered.empty()) {
-        addParagraph(text, cursor, report::say(report::Text::TableNoFindings, uiLanguage),
-                     {"Text body", "Standard"});
+    addParagraph(text, cursor, annex.heading, kTitleStyle, true);
+    addParagraph(text, cursor, annex.summary, kNoteStyle);
+    addParagraph(text, cursor, annex.note, kNoteStyle);
+    if (annex.rows.empty()) {
+        addParagraph(text, cursor, report::say(report::Text::TableNoFindings, annex.language),
+                     kNoteStyle);
         return;
     }
     useLandscapePages(table);
 
-    std::vector<std::array<std::string, kColumns>> rows;
-    rows.reserve(ordered.size() + 1);
-    std::array<std::string, kColumns> header;
-    for (std::size_t c = 0; c < kColumns; ++c) header[c] = words.columns[c];
-    rows.push_back(header);
-    for (std::size_t i = 0; i < ordered.size(); ++i) {
-        rows.push_back(rowFor(i + 1, ordered[i], rules, words));
-    }
+    std::vector<std::array<std::string, report::kAnnexColumns>> rows;
+    rows.reserve(annex.rows.size() + 1);
+    rows.push_back(annex.columns);
+    for (const report::AnnexRow& row : annex.rows) rows.push_back(row.cells());
 
     Reference<css::lang::XMultiServiceFactory> factory(table, UNO_QUERY_THROW);
     Reference<css::text::XTextTable> grid(factory->createInstance("com.sun.star.text.TextTable"),
@@ -314,7 +272,7 @@ void writeFindingsTable(const Reference<css::text::XTextDocument>& table,
     gridProps->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
     setColumnWidths(gridProps);
     fillCells(grid, rows);
-    formatCells(grid, static_cast<sal_Int32>(rows.size()));
+    formatRows(grid);
 }
 
 }  // namespace proviso::uno

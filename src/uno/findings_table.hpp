@@ -1,6 +1,6 @@
-// The findings table: a new Writer document for the annex of a submission, with a heading
-// naming the source document and the date, then one table row per finding in document order
-// (No., provision, quoted text, concern, severity, what to ask for, references).
+// The findings table: a new Writer document for the annex of a submission, rendered from the
+// report model's annex (src/report/annex.cpp), which the proviso command also renders as HTML,
+// CSV and JSON.
 #pragma once
 
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -8,9 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "annotation_writer.hpp"
 #include "proviso/document.hpp"
 #include "proviso/finding.hpp"
+#include "proviso/report/annex.hpp"
+#include "proviso/rule.hpp"
 
 namespace proviso::uno {
 
@@ -18,11 +19,19 @@ namespace proviso::uno {
 // "Untitled".
 std::string documentTitle(const css::uno::Reference<css::text::XTextDocument>& doc);
 
-// Writes the table into `table` (an empty text document), headings and column titles in
-// `uiLanguage` ("en", "fr", "es"). `findings` are those of `document`, in any order.
-void writeFindingsTable(const css::uno::Reference<css::text::XTextDocument>& table,
-                        const std::string& sourceTitle, const Document& document,
-                        const std::vector<Finding>& findings, const report::RuleIndex& rules,
-                        const std::string& uiLanguage);
+// Writes the annex table of `document` into `table` (an empty text document): the heading
+// (title, date and counts, what Proviso is and which packs it used) and one row per concern,
+// i.e. per Proviso comment, grouped by provision (report/annex.hpp), all in the source
+// document's language. Text goes into Proviso's own paragraph styles, which a reviewer can
+// restyle. `findings` are those of `document`, in any order; `rules` those the scan used.
+// Returns the number of rows.
+std::size_t writeFindingsTable(const css::uno::Reference<css::text::XTextDocument>& table,
+                               const std::string& sourceTitle, const Document& document,
+                               const std::vector<Finding>& findings,
+                               const std::vector<const Rule*>& rules);
+
+// Writes `annex` into `table`, as writeFindingsTable does.
+void writeAnnexTable(const css::uno::Reference<css::text::XTextDocument>& table,
+                     const report::Annex& annex);
 
 }  // namespace proviso::uno

@@ -149,10 +149,30 @@ public:
             std::lock_guard<std::mutex> lock(mutex_);
             const CheckConfig config = scanConfig();
             const CheckOutcome outcome = checkDocument(doc, config, false, {}, {});
-            uno::writeFindingsTable(table, documentTitle(doc), outcome.source.document,
-                                    outcome.findings, report::RuleIndex(config.rules),
-                                    uiLanguage(context_));
-            return static_cast<sal_Int32>(outcome.findings.size());
+            return static_cast<sal_Int32>(uno::writeFindingsTable(table, documentTitle(doc),
+                                                                  outcome.source.document,
+                                                                  outcome.findings, config.rules));
+        });
+    }
+
+    rtl::OUString SAL_CALL renderFindingsTable(const Reference<css::text::XTextDocument>& doc,
+                                               const rtl::OUString& format,
+                                               sal_Int32& rows) override {
+        return guarded([&] {
+            requireDocument(doc);
+            const std::string name = toUtf8(format);
+            if (!report::isAnnexTextFormat(name)) {
+                throw css::lang::IllegalArgumentException(
+                    toOUString("unknown format '" + name + "' (html, csv, json)"),
+                    static_cast<cppu::OWeakObject*>(this), 1);
+            }
+            std::lock_guard<std::mutex> lock(mutex_);
+            const CheckConfig config = scanConfig();
+            const CheckOutcome outcome = checkDocument(doc, config, false, {}, {});
+            const report::Annex annex = report::annexOf(documentTitle(doc), outcome.source.document,
+                                                        outcome.findings, config.rules);
+            rows = static_cast<sal_Int32>(annex.rows.size());
+            return toOUString(report::renderAnnex(annex, name));
         });
     }
 

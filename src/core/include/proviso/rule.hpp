@@ -74,7 +74,8 @@ struct RuleInfo {
     RuleText suggestion;
     std::vector<std::string> references;
     std::vector<RuleExample> examples;
-    std::string pack;  // name of the pack the rule came from
+    std::string pack;         // name of the pack the rule came from
+    std::string packVersion;  // its manifest's version ("0.1.0"); empty when it has none
     // From the pack manifest: articles that are known to state safeguards ("Article 15" of the
     // Budapest Convention), so that "subject to Article 15" counts even when the document
     // quoted does not contain that article.

@@ -124,11 +124,16 @@ enum class Text {
     PanelParagraph,      // {0} paragraph number, where the document has no provisions
     PanelFilterHelp,     // tooltip of the filters
     PanelListHelp,       // tooltip of the list
+    // The findings table ready for an annex (annex.hpp), in the source document's language.
+    ColumnRationale,  // "Why it matters"
+    AnnexNote,        // {0} (text) the packs used, as AnnexPack entries joined by commas
+    AnnexPack,        // {0} (text) pack name, {1} (text) its version
+    AnnexNoPacks,     // in place of the packs when none were used
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::PanelListHelp;
+inline constexpr Text kLastText = Text::AnnexNoPacks;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),

@@ -20,6 +20,14 @@ inline constexpr const char* kCommentInitials = "PV";
 // person can be told later).
 std::string commentText(const Concern& concern);
 
+// The comment's first line: the concern itself, as the rule's message puts it with the
+// flagged words, in the concern's language.
+const std::string& concernLine(const Concern& concern);
+
+// Words each in the language's quotation marks, joined by commas: “a”, “b”.
+std::string quotedWords(const std::vector<std::string>& words, std::string_view language,
+                        std::size_t from = 0);
+
 // What the tag at the end of a Proviso comment says.
 struct CommentTag {
     std::string ruleId;

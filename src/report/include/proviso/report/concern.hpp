@@ -44,6 +44,11 @@ private:
     std::vector<std::pair<std::string, const RuleInfo*>> byId_;  // sorted by id
 };
 
+// Where a finding is, for grouping: its provision's label, or, where the document has no
+// structure or the finding lies outside the body (a footnote), its block. Two findings with
+// the same key are in the same provision.
+std::string provisionKey(const Document& doc, const Finding& finding);
+
 // Groups findings into concerns (one per rule per provision), in document order. `doc` is
 // the document the findings came from (for sentence bounds).
 std::vector<Concern> concernsOf(const Document& doc, const std::vector<Finding>& findings,
