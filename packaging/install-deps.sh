@@ -9,6 +9,7 @@ packages=(
   libre2-dev libicu-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core clang-format
+  imagemagick  # draws the extension's icons at build time (packaging/make-icons.sh)
 )
 
 missing=()
