@@ -22,6 +22,12 @@ macro(named_file pattern what)
     problem("no ${what}")
   endif()
 endmacro()
+# Says `what` unless `text` matches `pattern` (a function: a macro would unescape the pattern).
+function(expect text pattern what)
+  if(NOT text MATCHES "${pattern}")
+    set(problems ${problems} "${what}" PARENT_SCOPE)
+  endif()
+endfunction()
 # Says `what` when the file `copy` of the .oxt differs from `original`.
 macro(same_file copy original what)
   execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${WORK}/${copy} ${original}
@@ -62,23 +68,17 @@ endif()
 string(REGEX MATCH "<display-name>.*</display-name>" names "${description}")
 string(REGEX MATCH "<publisher>.*</publisher>" publishers "${description}")
 foreach(lang en fr es)
-  if(NOT names MATCHES "<name lang=\"${lang}\">Proviso[^<]+</name>")
-    problem("no display name in '${lang}' starting with Proviso")
-  endif()
-  if(NOT publishers MATCHES "<name [^>]*lang=\"${lang}\"[^>]*>[^<]+</name>")
-    problem("no publisher name in '${lang}'")
-  endif()
+  expect("${names}" "<name lang=\"${lang}\">Proviso[^<]+</name>"
+         "no display name in '${lang}' starting with Proviso")
+  expect("${publishers}" "<name [^>]*lang=\"${lang}\"[^>]*>[^<]+</name>"
+         "no publisher name in '${lang}'")
   named_file("<extension-description>.*<src xlink:href=\"([^\"]+)\" lang=\"${lang}\"/>"
              "description in '${lang}'")
   if(name)
-    file(READ ${WORK}/${name} text)
     # The closing paragraphs: what is new in this version, and the licence.
-    if(NOT text MATCHES "[^0-9.]${version}[^0-9]")
-      problem("${name} does not say what is new in ${VERSION}")
-    endif()
-    if(NOT text MATCHES "Mozilla Public License 2\\.0")
-      problem("${name} does not name the licence")
-    endif()
+    file(READ ${WORK}/${name} text)
+    expect("${text}" "[^0-9.]${version}[^0-9]" "${name} does not say what is new in ${VERSION}")
+    expect("${text}" "Mozilla Public License 2\\.0" "${name} does not name the licence")
   endif()
 endforeach()
 
