@@ -11,6 +11,7 @@ set -eu
 [ $# -eq 1 ] || { echo "usage: $0 OUTDIR" >&2; exit 2; }
 mkdir -p "$1"
 cd "$1"
+rm -f ./*.png  # nothing left over from an icon renamed or dropped
 # Same bytes on every run: no time stamps in the PNGs, 8 bits per channel.
 png() { # out arguments...
     out=$1; shift
