@@ -10,6 +10,7 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core clang-format
   python3-jsonschema
+  imagemagick  # draws the extension's icons at build time (packaging/make-icons.sh)
 )
 
 missing=()
