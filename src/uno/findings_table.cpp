@@ -131,7 +131,13 @@ void defineStyle(const Reference<css::text::XTextDocument>& doc, const TableStyl
     }
     if (style.height > 0) props->setPropertyValue("CharHeight", Any(style.height));
     if (style.bold) props->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-    props->setPropertyValue("CharLocale", Any(css::lang::Locale(toOUString(language), "", "")));
+    // The office's default locale where it is of the same language ("en-GB" for "en"): a bare
+    // "en" shows as "English {en}" and finds no spelling dictionary.
+    css::lang::Locale current;
+    props->getPropertyValue("CharLocale") >>= current;
+    if (current.Language != toOUString(language)) {
+        props->setPropertyValue("CharLocale", Any(css::lang::Locale(toOUString(language), "", "")));
+    }
 }
 
 void setParagraphStyle(const Reference<css::beans::XPropertySet>& props, const TableStyle& style) {
