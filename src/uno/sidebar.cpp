@@ -41,6 +41,7 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <com/sun/star/view/XViewSettingsSupplier.hpp>
 #include <cppuhelper/implbase10.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -594,7 +595,23 @@ private:
             frame_.is() ? frame_->getController() : nullptr, UNO_QUERY);
         if (!view.is() || !words.is()) return false;
         view->select(Any(words));
+        showComments();
         return true;
+    }
+
+    // The comment of a chosen row is shown next to its words: where a person hid the comments
+    // (View > Comments), they are shown again. Cosmetic: a refusal is ignored.
+    void showComments() {
+        try {
+            Reference<css::view::XViewSettingsSupplier> supplier(frame_->getController(),
+                                                                 UNO_QUERY);
+            if (!supplier.is()) return;
+            Reference<css::beans::XPropertySet> settings = supplier->getViewSettings();
+            bool shown = true;
+            settings->getPropertyValue("ShowAnnotations") >>= shown;
+            if (!shown) settings->setPropertyValue("ShowAnnotations", Any(true));
+        } catch (const css::uno::Exception&) {
+        }
     }
 
     // Previous (-1) or Next (+1): the row before or after the selected one; from nothing

@@ -31,6 +31,7 @@
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <com/sun/star/view/XViewSettingsSupplier.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -281,7 +282,14 @@ TEST_F(SidebarTest, SelectingARowOrNextPutsTheViewOnTheFlaggedWords) {
         auto list = panel.list();
         ASSERT_GE(list->getItemCount(), 3);
 
+        // With the comments hidden (View > Comments), choosing a row shows them again.
+        Reference<css::view::XViewSettingsSupplier> viewSettings(controllerOf(doc),
+                                                                 UNO_QUERY_THROW);
+        viewSettings->getViewSettings()->setPropertyValue("ShowAnnotations", Any(false));
         list->selectItemPos(2, true);  // as a click on the third row
+        bool commentsShown = false;
+        viewSettings->getViewSettings()->getPropertyValue("ShowAnnotations") >>= commentsShown;
+        EXPECT_TRUE(commentsShown);
         const Comment* third = commentShown(comments, panel);
         ASSERT_NE(third, nullptr) << panel.text("Detail");
         EXPECT_EQ(viewSelection(doc), third->words);
