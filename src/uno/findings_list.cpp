@@ -136,25 +136,17 @@ std::vector<FindingRow> findingRows(const Reference<css::text::XTextDocument>& d
     return rows;
 }
 
-std::vector<Reference<css::uno::XInterface>> provisoCommentFields(
-    const Reference<css::text::XTextDocument>& doc, const std::string& author) {
+std::vector<Reference<css::uno::XInterface>> commentFields(
+    const Reference<css::text::XTextDocument>& doc) {
     std::vector<Reference<css::uno::XInterface>> out;
     Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY);
     if (!supplier.is()) return out;
     Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
     while (fields->hasMoreElements()) {
         Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) {
-            continue;
+        if (info.is() && info->supportsService("com.sun.star.text.textfield.Annotation")) {
+            out.emplace_back(info, UNO_QUERY);
         }
-        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
-        if (!props.is()) continue;
-        rtl::OUString by, content;
-        props->getPropertyValue("Author") >>= by;
-        if (toUtf8(by) != kCommentAuthor && toUtf8(by) != author) continue;
-        props->getPropertyValue("Content") >>= content;
-        if (!report::parseComment(toUtf8(content))) continue;
-        out.emplace_back(info, UNO_QUERY);
     }
     return out;
 }

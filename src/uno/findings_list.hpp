@@ -39,9 +39,11 @@ std::vector<FindingRow> findingRows(const css::uno::Reference<css::text::XTextDo
                                     const std::string& author,
                                     const std::vector<const Rule*>& rules);
 
-// The comment fields `findingRows` would list, in no particular order: cheap enough to run
-// after every edit, to tell whether the rows are still the document's.
-std::vector<css::uno::Reference<css::uno::XInterface>> provisoCommentFields(
-    const css::uno::Reference<css::text::XTextDocument>& doc, const std::string& author);
+// Every comment field of `doc`, people's and Proviso's, in no particular order: cheap enough to
+// run after every edit (no comment's text is read), to tell whether the comments changed.
+// The references keep the fields' UNO objects alive, so that the same comment is the same
+// object the next time.
+std::vector<css::uno::Reference<css::uno::XInterface>> commentFields(
+    const css::uno::Reference<css::text::XTextDocument>& doc);
 
 }  // namespace proviso::uno

@@ -150,13 +150,17 @@ public:
             watch(doc);
             if (!doc.is()) {
                 rows_.clear();
+                comments_.clear();
                 show();
                 return;
             }
             const UserSettings settings = readSettings(context_);
             const std::string author = commentAuthor(settings);
-            if (!force && !rowsChanged(doc, author)) return;
+            if (!force && !commentsChanged(doc)) return;
             const UserRules rules = rulesFor(settings);
+            comments_ = commentFields(doc);
+            std::sort(comments_.begin(), comments_.end(),
+                      [](const auto& a, const auto& b) { return identity(a) < identity(b); });
             rows_ = findingRows(doc, author, rules.all);
             show();
         } catch (const std::exception& e) {
@@ -325,14 +329,16 @@ private:
         if (watched_.is()) watched_->addModifyListener(this);
     }
 
-    bool rowsChanged(const Reference<css::text::XTextDocument>& doc, const std::string& author) {
-        std::vector<css::uno::XInterface*> now;
-        for (const auto& field : provisoCommentFields(doc, author)) now.push_back(identity(field));
-        std::vector<css::uno::XInterface*> listed;
-        for (const FindingRow& row : rows_) listed.push_back(identity(row.field));
-        std::sort(now.begin(), now.end());
-        std::sort(listed.begin(), listed.end());
-        return now != listed;
+    // Whether the document's comments are other than when the rows were read: one was deleted
+    // or added, by a person or by an undo. Their texts are not read: this runs after edits.
+    bool commentsChanged(const Reference<css::text::XTextDocument>& doc) {
+        std::vector<Reference<css::uno::XInterface>> now = commentFields(doc);
+        const auto byIdentity = [](const auto& a, const auto& b) {
+            return identity(a) < identity(b);
+        };
+        std::sort(now.begin(), now.end(), byIdentity);
+        return !std::equal(now.begin(), now.end(), comments_.begin(), comments_.end(),
+                           [](const auto& a, const auto& b) { return identity(a) == identity(b); });
     }
 
     Reference<css::awt::XControl> add(const char* name, const char* kind,
@@ -649,6 +655,9 @@ private:
     Reference<css::util::XModifyBroadcaster> watched_;
     std::vector<Reference<css::lang::XEventListener>> disposeListeners_;
     std::vector<FindingRow> rows_;
+    // Every comment of the document when the rows were read, by identity (held, so that the
+    // office keeps the same object for the same comment).
+    std::vector<Reference<css::uno::XInterface>> comments_;
     std::vector<std::size_t> shown_;                         // rows_ indexes, as listed
     std::vector<const css::uno::XInterface*> listedFields_;  // rows_' fields, by index
     std::vector<std::string> categories_;                    // the category filter's ids
