@@ -9,10 +9,13 @@
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyEvent.hpp>
 #include <com/sun/star/awt/MouseEvent.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XKeyHandler.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
@@ -25,6 +28,7 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/exc_hlp.hxx>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
@@ -200,6 +204,67 @@ sal_Int16 positionOf(const std::string& severity) {
     return static_cast<sal_Int16>(at == kSeverities.end() ? 1 : at - kSeverities.begin());
 }
 
+// Enter in the rule tree: a key listener cannot keep the key from the Options dialog, whose
+// default button (OK) would close it with whatever the user was halfway through. The office's
+// key handlers see a key first and may keep it: this one keeps Enter while the tree has the
+// focus and hands it to the page ("treeEnter"), and lets every other key go on its way. It
+// leaves the toolkit when the tree is disposed with the page.
+// XExtendedToolkit is marked deprecated in the IDL ("only implemented in an intermediate
+// developer release"), yet LibreOffice 7.4's toolkit implements its key handlers and the
+// accessibility bridge relies on them; there is no other way to keep a key from a dialog.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+class TreeEnterKey final : public cppu::WeakImplHelper1<css::awt::XKeyHandler> {
+public:
+    TreeEnterKey(const Reference<css::awt::XContainerWindowEventHandler>& page,
+                 const Reference<css::awt::XControl>& tree,
+                 const Reference<css::awt::XExtendedToolkit>& toolkit)
+        : page_(page), tree_(tree), toolkit_(toolkit) {}
+
+    sal_Bool SAL_CALL keyPressed(const css::awt::KeyEvent& event) override {
+        try {
+            if (event.KeyCode != css::awt::Key::RETURN || event.Modifiers != 0) return false;
+            const Reference<css::awt::XControl> tree = tree_;
+            if (!treeHasFocus(tree)) return false;
+            css::awt::KeyEvent forPage = event;
+            forPage.Source = tree;
+            page_->callHandlerMethod(Reference<css::awt::XWindow>(), Any(forPage), "treeEnter");
+            return true;
+        } catch (...) {
+            return false;  // the key goes on as if Proviso were not there
+        }
+    }
+    sal_Bool SAL_CALL keyReleased(const css::awt::KeyEvent& event) override {
+        try {
+            return event.KeyCode == css::awt::Key::RETURN && event.Modifiers == 0 &&
+                   treeHasFocus(tree_);
+        } catch (...) {
+            return false;
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override {
+        try {
+            toolkit_->removeKeyHandler(this);
+        } catch (...) {
+            // The office is going down: nothing left to leave.
+        }
+        tree_.clear();
+    }
+
+private:
+    // The event's source is the dialog's frame, not the window with the focus: asked directly.
+    static bool treeHasFocus(const Reference<css::awt::XControl>& tree) {
+        if (!tree.is()) return false;
+        const Reference<css::awt::XWindow2> window(tree->getPeer(), UNO_QUERY);
+        return window.is() && window->hasFocus();
+    }
+
+    Reference<css::awt::XContainerWindowEventHandler> page_;
+    Reference<css::awt::XControl> tree_;
+    Reference<css::awt::XExtendedToolkit> toolkit_;
+};
+#pragma GCC diagnostic pop
+
 // ---------------------------------------------------------------------------------------------
 
 class OptionsPage final : public cppu::WeakImplHelper2<css::awt::XContainerWindowEventHandler,
@@ -238,6 +303,8 @@ public:
                 if ((event >>= key) && key.KeyCode == css::awt::Key::SPACE && key.Modifiers == 0) {
                     toggleSelected(container);
                 }
+            } else if (method == "treeEnter") {
+                entered(container);
             } else if (method == "treeMouse") {
                 css::awt::MouseEvent mouse;
                 if (event >>= mouse) clicked(container, mouse);
@@ -343,6 +410,46 @@ private:
         page.setLabel("RestoreDefaults", report::say(report::Text::OptionsRestoreDefaults, ui));
         show(page, settings);
         reloadUserRules(container, settings.userRulesFolder);
+        keepEnterInTree(container);
+    }
+
+    void keepEnterInTree(const Reference<css::awt::XControlContainer>& container) {
+        const Reference<css::awt::XControl> tree = container->getControl("Rules");
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (!tree.is() || tree == enterKeyTree_) return;
+            enterKeyTree_ = tree;
+        }
+        const Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(context_),
+                                                            UNO_QUERY_THROW);
+        const Reference<css::awt::XKeyHandler> handler(new TreeEnterKey(this, tree, toolkit));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // see TreeEnterKey
+        toolkit->addKeyHandler(handler);
+#pragma GCC diagnostic pop
+        tree->addEventListener(Reference<css::lang::XEventListener>(handler, UNO_QUERY_THROW));
+    }
+
+    // Enter on a rule switches it, as a double-click does; on a pack or category it opens or
+    // closes it.
+    void entered(const Reference<css::awt::XControlContainer>& container) {
+        PageControls page(container);
+        const Reference<css::awt::tree::XTreeControl> tree = page.tree();
+        const Reference<css::awt::tree::XTreeNode> node(tree->getSelection(), UNO_QUERY);
+        const auto index = nodeIndex(node);
+        if (!index) return;
+        bool isRule = false;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            isRule = nodes_[*index].kind == RuleTree::Node::Kind::Rule;
+        }
+        if (isRule) {
+            toggle(container, *index);
+        } else if (tree->isNodeExpanded(node)) {
+            tree->collapseNode(node);
+        } else {
+            tree->expandNode(node);
+        }
     }
 
     // Puts `settings` into the fields and lists (not the rule tree).
@@ -701,6 +808,7 @@ private:
     Severity minimum_ = Severity::Medium;  // as the Severity list shows it
     std::vector<RuleTree::Node> nodes_;    // the tree control's nodes, by their data value
     std::vector<Reference<css::awt::tree::XMutableTreeNode>> treeNodes_;  // the same nodes
+    Reference<css::awt::XControl> enterKeyTree_;  // the tree whose Enter key this page keeps
 };
 
 }  // namespace
