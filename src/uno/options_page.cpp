@@ -204,40 +204,46 @@ sal_Int16 positionOf(const std::string& severity) {
     return static_cast<sal_Int16>(at == kSeverities.end() ? 1 : at - kSeverities.begin());
 }
 
-// Enter in the rule tree: a key listener cannot keep the key from the Options dialog, whose
-// default button (OK) would close it with whatever the user was halfway through. The office's
-// key handlers see a key first and may keep it: this one keeps Enter while the tree has the
-// focus and hands it to the page ("treeEnter"), and lets every other key go on its way. It
-// leaves the toolkit when the tree is disposed with the page.
+// Enter in the rule tree or the search box: a key listener cannot keep the key from the Options
+// dialog, whose default button (OK) would close it with whatever the user was halfway through.
+// The office's key handlers see a key first and may keep it: this one keeps Enter while the
+// tree or the search box has the focus and hands it to the page ("treeEnter", "searchEnter"),
+// and lets every other key go on its way. It leaves the toolkit when the tree is disposed with
+// the page.
 // XExtendedToolkit is marked deprecated in the IDL ("only implemented in an intermediate
 // developer release"), yet LibreOffice 7.4's toolkit implements its key handlers and the
 // accessibility bridge relies on them; there is no other way to keep a key from a dialog.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-class TreeEnterKey final : public cppu::WeakImplHelper1<css::awt::XKeyHandler> {
+class PageEnterKey final : public cppu::WeakImplHelper1<css::awt::XKeyHandler> {
 public:
-    TreeEnterKey(const Reference<css::awt::XContainerWindowEventHandler>& page,
+    PageEnterKey(const Reference<css::awt::XContainerWindowEventHandler>& page,
                  const Reference<css::awt::XControl>& tree,
+                 const Reference<css::awt::XControl>& search,
                  const Reference<css::awt::XExtendedToolkit>& toolkit)
-        : page_(page), tree_(tree), toolkit_(toolkit) {}
+        : page_(page), tree_(tree), search_(search), toolkit_(toolkit) {}
 
     sal_Bool SAL_CALL keyPressed(const css::awt::KeyEvent& event) override {
         try {
             if (event.KeyCode != css::awt::Key::RETURN || event.Modifiers != 0) return false;
-            const Reference<css::awt::XControl> tree = tree_;
-            if (!treeHasFocus(tree)) return false;
-            css::awt::KeyEvent forPage = event;
-            forPage.Source = tree;
-            page_->callHandlerMethod(Reference<css::awt::XWindow>(), Any(forPage), "treeEnter");
-            return true;
+            for (const auto& [control, method] :
+                 {std::pair{tree_, "treeEnter"}, std::pair{search_, "searchEnter"}}) {
+                if (!hasFocus(control)) continue;
+                css::awt::KeyEvent forPage = event;
+                forPage.Source = control;
+                page_->callHandlerMethod(Reference<css::awt::XWindow>(), Any(forPage),
+                                         rtl::OUString::createFromAscii(method));
+                return true;
+            }
         } catch (...) {
-            return false;  // the key goes on as if Proviso were not there
+            // The key goes on as if Proviso were not there.
         }
+        return false;
     }
     sal_Bool SAL_CALL keyReleased(const css::awt::KeyEvent& event) override {
         try {
             return event.KeyCode == css::awt::Key::RETURN && event.Modifiers == 0 &&
-                   treeHasFocus(tree_);
+                   (hasFocus(tree_) || hasFocus(search_));
         } catch (...) {
             return false;
         }
@@ -249,18 +255,20 @@ public:
             // The office is going down: nothing left to leave.
         }
         tree_.clear();
+        search_.clear();
     }
 
 private:
     // The event's source is the dialog's frame, not the window with the focus: asked directly.
-    static bool treeHasFocus(const Reference<css::awt::XControl>& tree) {
-        if (!tree.is()) return false;
-        const Reference<css::awt::XWindow2> window(tree->getPeer(), UNO_QUERY);
+    static bool hasFocus(const Reference<css::awt::XControl>& control) {
+        if (!control.is()) return false;
+        const Reference<css::awt::XWindow2> window(control->getPeer(), UNO_QUERY);
         return window.is() && window->hasFocus();
     }
 
     Reference<css::awt::XContainerWindowEventHandler> page_;
     Reference<css::awt::XControl> tree_;
+    Reference<css::awt::XControl> search_;
     Reference<css::awt::XExtendedToolkit> toolkit_;
 };
 #pragma GCC diagnostic pop
@@ -305,6 +313,10 @@ public:
                 }
             } else if (method == "treeEnter") {
                 entered(container);
+            } else if (method == "searchEnter") {
+                // The tree filters as the user types: Enter takes them to what was found.
+                Reference<css::awt::XWindow>(container->getControl("Rules"), UNO_QUERY_THROW)
+                    ->setFocus();
             } else if (method == "treeMouse") {
                 css::awt::MouseEvent mouse;
                 if (event >>= mouse) clicked(container, mouse);
@@ -410,10 +422,10 @@ private:
         page.setLabel("RestoreDefaults", report::say(report::Text::OptionsRestoreDefaults, ui));
         show(page, settings);
         reloadUserRules(container, settings.userRulesFolder);
-        keepEnterInTree(container);
+        keepEnterOnPage(container);
     }
 
-    void keepEnterInTree(const Reference<css::awt::XControlContainer>& container) {
+    void keepEnterOnPage(const Reference<css::awt::XControlContainer>& container) {
         const Reference<css::awt::XControl> tree = container->getControl("Rules");
         {
             std::lock_guard<std::mutex> lock(mutex_);
@@ -422,9 +434,10 @@ private:
         }
         const Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(context_),
                                                             UNO_QUERY_THROW);
-        const Reference<css::awt::XKeyHandler> handler(new TreeEnterKey(this, tree, toolkit));
+        const Reference<css::awt::XKeyHandler> handler(
+            new PageEnterKey(this, tree, container->getControl("Search"), toolkit));
 #pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // see TreeEnterKey
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // see PageEnterKey
         toolkit->addKeyHandler(handler);
 #pragma GCC diagnostic pop
         tree->addEventListener(Reference<css::lang::XEventListener>(handler, UNO_QUERY_THROW));
@@ -582,8 +595,13 @@ private:
         std::string text;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            text = index ? tree_.description(nodes_[*index], uiLanguage_)
-                         : report::say(report::Text::OptionsSelectHint, uiLanguage_);
+            if (index) {
+                text = tree_.description(nodes_[*index], uiLanguage_);
+            } else if (nodes_.empty() && !query_.empty()) {
+                text = report::say(report::Text::OptionsNoMatch, uiLanguage_, {query_});
+            } else {
+                text = report::say(report::Text::OptionsSelectHint, uiLanguage_);
+            }
         }
         page.setText("Description", text);
     }
