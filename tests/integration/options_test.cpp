@@ -10,6 +10,7 @@
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/MouseEvent.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -206,6 +207,19 @@ public:
         key.KeyCode = css::awt::Key::SPACE;
         key.KeyChar = ' ';
         ASSERT_TRUE(handler_->callHandlerMethod(window_, Any(key), "treeKey"));
+    }
+    // A mouse button pressed on `row`, `x` pixels into its label (the .xdl's on-mousedown).
+    void click(int row, int x, int clicks) {
+        const auto node = rows().at(static_cast<std::size_t>(row)).node;
+        tree()->makeNodeVisible(node);
+        const css::awt::Rectangle rect = tree()->getNodeRect(node);
+        css::awt::MouseEvent mouse;
+        mouse.Source = tree();
+        mouse.Buttons = 1;
+        mouse.X = rect.X + x;
+        mouse.Y = rect.Y + rect.Height / 2;
+        mouse.ClickCount = clicks;
+        ASSERT_TRUE(handler_->callHandlerMethod(window_, Any(mouse), "treeMouse"));
     }
     // Types `text` into the search box (the .xdl's on-textchange calls "search").
     void search(const std::string& text) {
@@ -584,6 +598,28 @@ TEST_F(OptionsPageTest, RestoreDefaultsResetsEverySettingOnThePage) {
     // ... and stored on OK.
     ASSERT_TRUE(page.dialogEvent("ok"));
     EXPECT_EQ(stored(), defaults);
+}
+
+// The mouse: a click on a node's box switches it, a click on its words only selects it, a
+// double-click on a rule switches it.
+TEST_F(OptionsPageTest, ClickOnTheBoxOrDoubleClickOnARuleSwitchesIt) {
+    cli::OfficeSession office(options(dir_ / "profile"));
+    OptionsPage page(office);
+    ASSERT_TRUE(page.dialogEvent("initialize"));
+    page.click(2, 3, 1);
+    EXPECT_TRUE(startsWith(page.label(2), kOff)) << page.label(2);
+    page.click(2, 3, 1);
+    EXPECT_TRUE(startsWith(page.label(2), kOn)) << page.label(2);
+    page.click(2, 60, 1);
+    EXPECT_TRUE(startsWith(page.label(2), kOn)) << page.label(2);
+    page.click(2, 60, 2);
+    EXPECT_TRUE(startsWith(page.label(2), kOff)) << page.label(2);
+    // A category's box switches its rules; a double-click on its words does not.
+    page.click(1, 60, 2);
+    EXPECT_TRUE(startsWith(page.label(1), kMixed)) << page.label(1);
+    page.click(1, 3, 1);
+    EXPECT_TRUE(startsWith(page.label(1), kOn)) << page.label(1);
+    EXPECT_TRUE(startsWith(page.label(2), kOn)) << page.label(2);
 }
 
 // A rule switched off in the tree (Space, then OK) is left out of the next check.
