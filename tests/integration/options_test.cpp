@@ -606,20 +606,22 @@ TEST_F(OptionsPageTest, ClickOnTheBoxOrDoubleClickOnARuleSwitchesIt) {
     cli::OfficeSession office(options(dir_ / "profile"));
     OptionsPage page(office);
     ASSERT_TRUE(page.dialogEvent("initialize"));
-    page.click(2, 3, 1);
-    EXPECT_TRUE(startsWith(page.label(2), kOff)) << page.label(2);
-    page.click(2, 3, 1);
-    EXPECT_TRUE(startsWith(page.label(2), kOn)) << page.label(2);
-    page.click(2, 60, 1);
-    EXPECT_TRUE(startsWith(page.label(2), kOn)) << page.label(2);
-    page.click(2, 60, 2);
-    EXPECT_TRUE(startsWith(page.label(2), kOff)) << page.label(2);
-    // A category's box switches its rules; a double-click on its words does not.
-    page.click(1, 60, 2);
-    EXPECT_TRUE(startsWith(page.label(1), kMixed)) << page.label(1);
-    page.click(1, 3, 1);
-    EXPECT_TRUE(startsWith(page.label(1), kOn)) << page.label(1);
-    EXPECT_TRUE(startsWith(page.label(2), kOn)) << page.label(2);
+    // Row 1 is the first category, row 2 its first rule; 3 px in is on the box, 60 px on words.
+    struct Click {
+        int row, x, clicks;
+        const char* rule;      // the rule's box after the click
+        const char* category;  // the category's box after it
+    };
+    for (const Click& c : {Click{2, 3, 1, kOff, kMixed}, Click{2, 3, 1, kOn, kOn},
+                           Click{2, 60, 1, kOn, kOn}, Click{2, 60, 2, kOff, kMixed},
+                           // a category: its box switches its rules, a double-click does not
+                           Click{1, 60, 2, kOff, kMixed}, Click{1, 3, 1, kOn, kOn}}) {
+        page.click(c.row, c.x, c.clicks);
+        EXPECT_TRUE(startsWith(page.label(2), c.rule))
+            << c.row << "," << c.x << ": " << page.label(2);
+        EXPECT_TRUE(startsWith(page.label(1), c.category))
+            << c.row << "," << c.x << ": " << page.label(1);
+    }
 }
 
 // A rule switched off in the tree (Space, then OK) is left out of the next check.
