@@ -1,14 +1,24 @@
 // org.proviso.OptionsPage: the handler of Tools > Options > Proviso (extension/dialogs/Options.xdl,
 // registered in extension/OptionsDialog.xcu). The Options dialog creates the page window from the
 // .xdl and calls callHandlerMethod(window, "initialize" | "ok" | "back", "external_event"); the
-// page's own buttons call it with "toggle", "browse" and "folderChanged". The settings live in
-// the configuration (settings.hpp); this file only moves them between the configuration and the
-// controls. Every entry point converts every exception: one escaping into the Options dialog
-// would take the office down with the user's unsaved work.
+// page's own controls call it with the methods their events name in the .xdl ("toggle",
+// "treeKey", "search"...), the event as argument. The settings live in the configuration
+// (settings.hpp), the rule tree's contents in rule_tree.hpp; this file moves them between those
+// and the controls. Every entry point converts every exception: one escaping into the Options
+// dialog would take the office down with the user's unsaved work.
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/MouseEvent.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XKeyHandler.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/EventObject.hpp>
 #include <com/sun/star/lang/WrappedTargetException.hpp>
@@ -18,6 +28,7 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/exc_hlp.hxx>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
@@ -26,7 +37,9 @@
 #include <array>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,6 +48,7 @@
 #include "component.hpp"
 #include "proviso/report/catalogue.hpp"
 #include "proviso/rule_set.hpp"
+#include "rule_tree.hpp"
 #include "settings.hpp"
 #include "ustring.hpp"
 
@@ -107,8 +121,16 @@ public:
         return s.empty() ? -1 : s.front();
     }
 
+    // The rule tree control (the .xdl's "Rules").
+    Reference<css::awt::tree::XTreeControl> tree() {
+        return Reference<css::awt::tree::XTreeControl>(control("Rules"), UNO_QUERY_THROW);
+    }
+    void setTreeModel(const Reference<css::awt::tree::XMutableTreeDataModel>& data) {
+        model("Rules")->setPropertyValue("DataModel", Any(data));
+    }
+
 private:
-    Reference<css::beans::XPropertySet> model(const char* name) {
+    Reference<css::awt::XControl> control(const char* name) {
         Reference<css::awt::XControl> control =
             container_->getControl(rtl::OUString::createFromAscii(name));
         if (!control.is()) {
@@ -116,7 +138,10 @@ private:
                 toOUString(std::string("Proviso options page: no control '") + name + "'"),
                 Reference<css::uno::XInterface>());
         }
-        return Reference<css::beans::XPropertySet>(control->getModel(), UNO_QUERY_THROW);
+        return control;
+    }
+    Reference<css::beans::XPropertySet> model(const char* name) {
+        return Reference<css::beans::XPropertySet>(control(name)->getModel(), UNO_QUERY_THROW);
     }
 
     Reference<css::awt::XControlContainer> container_;
@@ -140,32 +165,6 @@ Reference<css::awt::XControlContainer> pageContainer(const Reference<css::awt::X
     }
     return container;
 }
-
-// A message shows "{match}" and the like as an ellipsis: the list shows what a rule is about,
-// not what it will say about a particular text.
-std::string withoutPlaceholders(const std::string& message) {
-    std::string out;
-    for (std::size_t i = 0; i < message.size(); ++i) {
-        if (message[i] == '{') {
-            const auto close = message.find('}', i);
-            if (close != std::string::npos) {
-                out += "\xE2\x80\xA6";  // U+2026
-                i = close;
-                continue;
-            }
-        }
-        out += message[i];
-    }
-    return out;
-}
-
-// One line of the list of packs and rules.
-struct RuleEntry {
-    bool isPack = false;
-    std::string name;  // pack name or rule id
-    std::string message;
-    bool enabled = true;
-};
 
 // The user's own packs, as far as they load, and what is wrong with the rest.
 struct UserRules {
@@ -193,7 +192,86 @@ std::string problemLine(LoadError error, const std::string& folder) {
 }
 
 // How many problem lines the label has room for.
-constexpr std::size_t kProblemLines = 3;
+constexpr std::size_t kProblemLines = 2;
+
+// The severity a list position stands for (the Severity list is low, medium, high).
+Severity severityAt(int position) {
+    return position == 0 ? Severity::Low : position == 2 ? Severity::High : Severity::Medium;
+}
+
+sal_Int16 positionOf(const std::string& severity) {
+    const auto at = std::find(kSeverities.begin(), kSeverities.end(), severity);
+    return static_cast<sal_Int16>(at == kSeverities.end() ? 1 : at - kSeverities.begin());
+}
+
+// Enter in the rule tree or the search box: a key listener cannot keep the key from the Options
+// dialog, whose default button (OK) would close it with whatever the user was halfway through.
+// The office's key handlers see a key first and may keep it: this one keeps Enter while the
+// tree or the search box has the focus and hands it to the page ("treeEnter", "searchEnter"),
+// and lets every other key go on its way. It leaves the toolkit when the tree is disposed with
+// the page.
+// XExtendedToolkit is marked deprecated in the IDL ("only implemented in an intermediate
+// developer release"), yet LibreOffice 7.4's toolkit implements its key handlers and the
+// accessibility bridge relies on them; there is no other way to keep a key from a dialog.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+class PageEnterKey final : public cppu::WeakImplHelper1<css::awt::XKeyHandler> {
+public:
+    PageEnterKey(const Reference<css::awt::XContainerWindowEventHandler>& page,
+                 const Reference<css::awt::XControl>& tree,
+                 const Reference<css::awt::XControl>& search,
+                 const Reference<css::awt::XExtendedToolkit>& toolkit)
+        : page_(page), tree_(tree), search_(search), toolkit_(toolkit) {}
+
+    sal_Bool SAL_CALL keyPressed(const css::awt::KeyEvent& event) override {
+        try {
+            if (event.KeyCode != css::awt::Key::RETURN || event.Modifiers != 0) return false;
+            for (const auto& [control, method] :
+                 {std::pair{tree_, "treeEnter"}, std::pair{search_, "searchEnter"}}) {
+                if (!hasFocus(control)) continue;
+                css::awt::KeyEvent forPage = event;
+                forPage.Source = control;
+                page_->callHandlerMethod(Reference<css::awt::XWindow>(), Any(forPage),
+                                         rtl::OUString::createFromAscii(method));
+                return true;
+            }
+        } catch (...) {
+            // The key goes on as if Proviso were not there.
+        }
+        return false;
+    }
+    sal_Bool SAL_CALL keyReleased(const css::awt::KeyEvent& event) override {
+        try {
+            return event.KeyCode == css::awt::Key::RETURN && event.Modifiers == 0 &&
+                   (hasFocus(tree_) || hasFocus(search_));
+        } catch (...) {
+            return false;
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override {
+        try {
+            toolkit_->removeKeyHandler(this);
+        } catch (...) {
+            // The office is going down: nothing left to leave.
+        }
+        tree_.clear();
+        search_.clear();
+    }
+
+private:
+    // The event's source is the dialog's frame, not the window with the focus: asked directly.
+    static bool hasFocus(const Reference<css::awt::XControl>& control) {
+        if (!control.is()) return false;
+        const Reference<css::awt::XWindow2> window(control->getPeer(), UNO_QUERY);
+        return window.is() && window->hasFocus();
+    }
+
+    Reference<css::awt::XContainerWindowEventHandler> page_;
+    Reference<css::awt::XControl> tree_;
+    Reference<css::awt::XControl> search_;
+    Reference<css::awt::XExtendedToolkit> toolkit_;
+};
+#pragma GCC diagnostic pop
 
 // ---------------------------------------------------------------------------------------------
 
@@ -227,6 +305,29 @@ public:
             container = pageContainer(window, event);
             if (method == "toggle") {
                 toggleSelected(container);
+            } else if (method == "treeKey") {
+                css::awt::KeyEvent key;
+                // Space switches, as on a check box; any other key is the tree's own.
+                if ((event >>= key) && key.KeyCode == css::awt::Key::SPACE && key.Modifiers == 0) {
+                    toggleSelected(container);
+                }
+            } else if (method == "treeEnter") {
+                entered(container);
+            } else if (method == "searchEnter") {
+                // The tree filters as the user types: Enter takes them to what was found.
+                Reference<css::awt::XWindow>(container->getControl("Rules"), UNO_QUERY_THROW)
+                    ->setFocus();
+            } else if (method == "treeMouse") {
+                css::awt::MouseEvent mouse;
+                if (event >>= mouse) clicked(container, mouse);
+            } else if (method == "treeSelected") {
+                showDescription(container);
+            } else if (method == "search") {
+                search(container);
+            } else if (method == "severityChanged") {
+                severityChanged(container);
+            } else if (method == "restoreDefaults") {
+                restoreDefaults(container);
             } else if (method == "browse") {
                 browse(container);
             } else if (method == "folderChanged") {
@@ -245,8 +346,9 @@ public:
     }
 
     Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
-        static const std::array<const char*, 4> names = {"external_event", "toggle", "browse",
-                                                         "folderChanged"};
+        static const std::array<const char*, 10> names = {
+            "external_event", "toggle", "treeKey",         "treeMouse",       "treeSelected",
+            "search",         "browse", "severityChanged", "restoreDefaults", "folderChanged"};
         Sequence<rtl::OUString> out(static_cast<sal_Int32>(names.size()));
         for (std::size_t i = 0; i < names.size(); ++i) {
             out.getArray()[i] = rtl::OUString::createFromAscii(names[i]);
@@ -291,9 +393,6 @@ private:
     void initialize(const Reference<css::awt::XControlContainer>& container) {
         const std::string ui = uiLanguage(context_);
         const UserSettings settings = readSettings(context_);
-        std::unique_ptr<UserRules> user = loadUserRules(settings.userRulesFolder);
-        std::vector<std::string> items;
-        std::vector<std::string> codes;
         {
             std::lock_guard<std::mutex> lock(mutex_);
             uiLanguage_ = ui;
@@ -309,10 +408,7 @@ private:
             disabledPacks_.insert(settings.disabledPacks.begin(), settings.disabledPacks.end());
             disabledRules_.clear();
             disabledRules_.insert(settings.disabledRules.begin(), settings.disabledRules.end());
-            entries_.clear();
-            rebuildEntries(*user);
-            items = itemTexts();
-            codes = languageCodes_;
+            tree_ = RuleTree();  // every rule as stored, not as last clicked
         }
 
         PageControls page(container);
@@ -321,18 +417,70 @@ private:
         page.setLabel("LanguageLabel", report::say(report::Text::OptionsLanguage, ui));
         page.setLabel("FolderLabel", report::say(report::Text::OptionsFolder, ui));
         page.setLabel("Browse", report::say(report::Text::OptionsBrowse, ui));
-        page.setLabel("RulesLabel", report::say(report::Text::OptionsRules, ui));
+        page.setLabel("SearchLabel", report::say(report::Text::OptionsSearch, ui));
         page.setLabel("Toggle", report::say(report::Text::OptionsToggle, ui));
+        page.setLabel("RestoreDefaults", report::say(report::Text::OptionsRestoreDefaults, ui));
+        show(page, settings);
+        reloadUserRules(container, settings.userRulesFolder);
+        keepEnterOnPage(container);
+    }
 
+    void keepEnterOnPage(const Reference<css::awt::XControlContainer>& container) {
+        const Reference<css::awt::XControl> tree = container->getControl("Rules");
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (!tree.is() || tree == enterKeyTree_) return;
+            enterKeyTree_ = tree;
+        }
+        const Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(context_),
+                                                            UNO_QUERY_THROW);
+        const Reference<css::awt::XKeyHandler> handler(
+            new PageEnterKey(this, tree, container->getControl("Search"), toolkit));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // see PageEnterKey
+        toolkit->addKeyHandler(handler);
+#pragma GCC diagnostic pop
+        tree->addEventListener(Reference<css::lang::XEventListener>(handler, UNO_QUERY_THROW));
+    }
+
+    // Enter on a rule switches it, as a double-click does; on a pack or category it opens or
+    // closes it.
+    void entered(const Reference<css::awt::XControlContainer>& container) {
+        PageControls page(container);
+        const Reference<css::awt::tree::XTreeControl> tree = page.tree();
+        const Reference<css::awt::tree::XTreeNode> node(tree->getSelection(), UNO_QUERY);
+        const auto index = nodeIndex(node);
+        if (!index) return;
+        bool isRule = false;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            isRule = nodes_[*index].kind == RuleTree::Node::Kind::Rule;
+        }
+        if (isRule) {
+            toggle(container, *index);
+        } else if (tree->isNodeExpanded(node)) {
+            tree->collapseNode(node);
+        } else {
+            tree->expandNode(node);
+        }
+    }
+
+    // Puts `settings` into the fields and lists (not the rule tree).
+    void show(PageControls& page, const UserSettings& settings) {
+        const std::string ui = language();
+        std::vector<std::string> codes;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            codes = languageCodes_;
+            query_.clear();
+            minimum_ = severityAt(positionOf(settings.minSeverity));
+        }
         page.setText("Author", settings.author);
-        const auto severity =
-            std::find(kSeverities.begin(), kSeverities.end(), settings.minSeverity);
         page.setItems(
             "Severity",
             {report::severityLevel(Severity::Low, ui), report::severityLevel(Severity::Medium, ui),
              report::severityLevel(Severity::High, ui)},
-            {static_cast<sal_Int16>(
-                severity == kSeverities.end() ? 1 : severity - kSeverities.begin())});
+            {positionOf(settings.minSeverity)});
         std::vector<std::string> languages = {report::say(report::Text::OptionsAutomatic, ui)};
         for (const auto& choice : kLanguages) languages.emplace_back(choice.name);
         if (codes.size() > kLanguages.size()) languages.push_back(codes.back());
@@ -342,8 +490,7 @@ private:
         }
         page.setItems("Language", languages, {language});
         page.setText("Folder", settings.userRulesFolder);
-        page.setItems("Rules", items, {});
-        showProblems(page, *user, settings.userRulesFolder);
+        page.setText("Search", "");
     }
 
     // Stores what the page shows ("ok").
@@ -361,40 +508,228 @@ private:
             if (language > 0 && static_cast<std::size_t>(language) <= languageCodes_.size()) {
                 settings.language = languageCodes_[static_cast<std::size_t>(language) - 1];
             }
-            // Switched off and not on the list (a pack of a folder no longer there): kept, so
+            // Switched off and not on the tree (a pack of a folder no longer there): kept, so
             // that the choice holds when the folder comes back.
             std::set<std::string> packs = disabledPacks_;
             std::set<std::string> rules = disabledRules_;
-            for (const RuleEntry& entry : entries_) {
-                auto& names = entry.isPack ? packs : rules;
-                if (entry.enabled) {
-                    names.erase(entry.name);
-                } else {
-                    names.insert(entry.name);
-                }
-            }
+            tree_.toSettings(packs, rules);
             settings.disabledPacks.assign(packs.begin(), packs.end());
             settings.disabledRules.assign(rules.begin(), rules.end());
         }
         writeSettings(context_, settings);
     }
 
-    // Switches the selected entries of the list on or off, each the other way.
-    void toggleSelected(const Reference<css::awt::XControlContainer>& container) {
-        PageControls page(container);
-        const std::vector<sal_Int16> selection = page.selection("Rules");
-        std::vector<std::string> items;
+    // Every setting of the page back to the defaults of ProvisoSettings.xcs (which UserSettings
+    // mirrors); stored on OK like any other change, forgotten on Cancel.
+    void restoreDefaults(const Reference<css::awt::XControlContainer>& container) {
+        const UserSettings defaults;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            for (sal_Int16 i : selection) {
-                if (i >= 0 && static_cast<std::size_t>(i) < entries_.size()) {
-                    entries_[static_cast<std::size_t>(i)].enabled =
-                        !entries_[static_cast<std::size_t>(i)].enabled;
+            disabledPacks_.clear();
+            disabledRules_.clear();
+        }
+        PageControls page(container);
+        show(page, defaults);
+        reloadUserRules(container, defaults.userRulesFolder);
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            tree_.enableAll();
+        }
+        relabel(container);
+    }
+
+    // The node of the tree control's node `node`, from its data value (set by fillTree).
+    std::optional<std::size_t> nodeIndex(const Reference<css::awt::tree::XTreeNode>& node) {
+        const Reference<css::awt::tree::XMutableTreeNode> mutableNode(node, UNO_QUERY);
+        if (!mutableNode.is()) return std::nullopt;
+        sal_Int32 index = -1;
+        if (!(mutableNode->getDataValue() >>= index) || index < 0) return std::nullopt;
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (static_cast<std::size_t>(index) >= nodes_.size()) return std::nullopt;
+        return static_cast<std::size_t>(index);
+    }
+
+    std::optional<std::size_t> selectedNode(PageControls& page) {
+        Reference<css::awt::tree::XTreeNode> node(page.tree()->getSelection(), UNO_QUERY);
+        return nodeIndex(node);
+    }
+
+    // Switches the selected node: a rule, or all the rules of a pack or category.
+    void toggleSelected(const Reference<css::awt::XControlContainer>& container) {
+        PageControls page(container);
+        if (const auto index = selectedNode(page)) toggle(container, *index);
+    }
+
+    void toggle(const Reference<css::awt::XControlContainer>& container, std::size_t index) {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            tree_.toggle(nodes_[index], query_, uiLanguage_);
+        }
+        relabel(container);
+    }
+
+    // A click on a node's check box switches it, as does a double-click on a rule (on a pack
+    // or category, a double-click opens or closes it, as in any tree).
+    void clicked(const Reference<css::awt::XControlContainer>& container,
+                 const css::awt::MouseEvent& mouse) {
+        PageControls page(container);
+        const Reference<css::awt::tree::XTreeControl> tree = page.tree();
+        const Reference<css::awt::tree::XTreeNode> node =
+            tree->getNodeForLocation(mouse.X, mouse.Y);
+        const auto index = nodeIndex(node);
+        if (!index) return;
+        const css::awt::Rectangle rect = tree->getNodeRect(node);
+        // The box is the label's first character, about as wide as the row is high.
+        const bool onBox = mouse.X >= rect.X && mouse.X < rect.X + rect.Height;
+        bool isRule = false;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            isRule = nodes_[*index].kind == RuleTree::Node::Kind::Rule;
+        }
+        if (onBox || (mouse.ClickCount == 2 && isRule)) toggle(container, *index);
+    }
+
+    void showDescription(const Reference<css::awt::XControlContainer>& container) {
+        PageControls page(container);
+        const auto index = selectedNode(page);
+        std::string text;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (index) {
+                text = tree_.description(nodes_[*index], uiLanguage_);
+            } else if (nodes_.empty() && !query_.empty()) {
+                text = report::say(report::Text::OptionsNoMatch, uiLanguage_, {query_});
+            } else {
+                text = report::say(report::Text::OptionsSelectHint, uiLanguage_);
+            }
+        }
+        page.setText("Description", text);
+    }
+
+    void search(const Reference<css::awt::XControlContainer>& container) {
+        const std::string query = trimmed(PageControls(container).text("Search"));
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (query == query_) return;
+            query_ = query;
+        }
+        fillTree(container);
+    }
+
+    void severityChanged(const Reference<css::awt::XControlContainer>& container) {
+        const int position = PageControls(container).selected("Severity");
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            minimum_ = severityAt(position);
+        }
+        relabel(container);
+    }
+
+    // Builds the tree control's model anew from tree_ under the current search: packs and
+    // categories with no rule left by the search are left out. Packs start open (their
+    // categories shown); under a search every node does, so that every match is in sight.
+    void fillTree(const Reference<css::awt::XControlContainer>& container) {
+        struct Item {
+            int parent;  // index in items, -1 for a pack
+            std::string label;
+        };
+        std::vector<Item> items;
+        std::vector<RuleTree::Node> nodes;
+        bool searching = false;
+        std::string message;
+        std::string rootLabel;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            using Kind = RuleTree::Node::Kind;
+            const auto add = [&](const RuleTree::Node& node, int parent) {
+                nodes.push_back(node);
+                items.push_back({parent, tree_.label(node, query_, uiLanguage_, minimum_)});
+                return static_cast<int>(items.size()) - 1;
+            };
+            for (std::size_t p = 0; p < tree_.packs().size(); ++p) {
+                const RuleTree::Node pack{Kind::Pack, p, 0, 0};
+                if (tree_.rulesUnder(pack, query_, uiLanguage_).empty() && !query_.empty()) {
+                    continue;
+                }
+                const int packItem = add(pack, -1);
+                const auto& categories = tree_.packs()[p].categories;
+                for (std::size_t c = 0; c < categories.size(); ++c) {
+                    const RuleTree::Node category{Kind::Category, p, c, 0};
+                    const auto rules = tree_.rulesUnder(category, query_, uiLanguage_);
+                    if (rules.empty()) continue;
+                    const int categoryItem = add(category, packItem);
+                    for (std::size_t r : rules) add({Kind::Rule, p, c, r}, categoryItem);
                 }
             }
-            items = itemTexts();
+            searching = !query_.empty();
+            rootLabel = report::say(report::Text::OptionsTreeRoot, uiLanguage_);
+            message = searching && items.empty()
+                          ? report::say(report::Text::OptionsNoMatch, uiLanguage_, {query_})
+                          : report::say(report::Text::OptionsSelectHint, uiLanguage_);
+            nodes_ = nodes;
+            treeNodes_.clear();
         }
-        page.setItems("Rules", items, selection);
+
+        Reference<css::awt::tree::XMutableTreeDataModel> data(
+            context_->getServiceManager()->createInstanceWithContext(
+                "com.sun.star.awt.tree.MutableTreeDataModel", context_),
+            UNO_QUERY_THROW);
+        // The root is shown, as a heading without a box: the toolkit of LibreOffice 7.4 redraws
+        // a changed node through its parent's row, and a hidden root has none (the whole tree
+        // would collapse into a stray root row at the first switched pack).
+        const Reference<css::awt::tree::XMutableTreeNode> root =
+            data->createNode(Any(toOUString(rootLabel)), false);
+        data->setRoot(root);
+        std::vector<Reference<css::awt::tree::XMutableTreeNode>> created;
+        created.reserve(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            Reference<css::awt::tree::XMutableTreeNode> node =
+                data->createNode(Any(toOUString(items[i].label)), false);
+            node->setDataValue(Any(static_cast<sal_Int32>(i)));
+            (items[i].parent < 0 ? root : created[static_cast<std::size_t>(items[i].parent)])
+                ->appendChild(node);
+            created.push_back(node);
+        }
+        PageControls page(container);
+        page.setTreeModel(data);
+        const Reference<css::awt::tree::XTreeControl> tree = page.tree();
+        try {
+            tree->expandNode(Reference<css::awt::tree::XTreeNode>(root, UNO_QUERY_THROW));
+        } catch (const css::uno::Exception&) {
+            // As below: it opens when clicked.
+        }
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const bool isRule = nodes[i].kind == RuleTree::Node::Kind::Rule;
+            if (isRule || (!searching && items[i].parent >= 0)) continue;
+            try {
+                tree->expandNode(Reference<css::awt::tree::XTreeNode>(created[i], UNO_QUERY_THROW));
+            } catch (const css::uno::Exception&) {
+                // Not shown yet (no window): it opens when clicked like any other.
+            }
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            treeNodes_ = created;
+        }
+        page.setText("Description", message);
+    }
+
+    // Every node's label again: its box after a switch, a pack's note after a change of the
+    // minimum severity.
+    void relabel(const Reference<css::awt::XControlContainer>& container) {
+        std::vector<std::string> labels;
+        std::vector<Reference<css::awt::tree::XMutableTreeNode>> nodes;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            for (const RuleTree::Node& node : nodes_) {
+                labels.push_back(tree_.label(node, query_, uiLanguage_, minimum_));
+            }
+            nodes = treeNodes_;
+        }
+        for (std::size_t i = 0; i < nodes.size() && i < labels.size(); ++i) {
+            nodes[i]->setDisplayValue(Any(toOUString(labels[i])));
+        }
+        showDescription(container);
     }
 
     void browse(const Reference<css::awt::XControlContainer>& container) {
@@ -422,20 +757,20 @@ private:
         reloadUserRules(container, toUtf8(path));
     }
 
-    // Loads the folder now on the page: its packs join the list, its problems are shown.
+    // Loads the folder now on the page: its packs join the tree, its problems are shown.
     void reloadUserRules(const Reference<css::awt::XControlContainer>& container,
                          const std::string& folderText) {
         const std::string folder = trimmed(folderText);
         std::unique_ptr<UserRules> user = loadUserRules(folder);
-        std::vector<std::string> items;
+        PageControls page(container);
+        showProblems(page, *user, folder);
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            rebuildEntries(*user);
-            items = itemTexts();
+            tree_.build({&bundledRules().rules, &user->rules}, disabledPacks_, disabledRules_);
+            // The tree points into the rules: the old ones go once the tree has left them.
+            user_ = std::move(user);
         }
-        PageControls page(container);
-        page.setItems("Rules", items, {});
-        showProblems(page, *user, folder);
+        fillTree(container);
     }
 
     void showProblems(PageControls& page, const UserRules& user, const std::string& folder) {
@@ -465,50 +800,6 @@ private:
         }
     }
 
-    // The bundled packs, then the user's; each pack followed by its rules. An entry keeps the
-    // state the user gave it on this page; a new one starts from the stored settings.
-    // Call with mutex_ held.
-    void rebuildEntries(const UserRules& user) {
-        std::vector<RuleEntry> previous;
-        previous.swap(entries_);
-        const std::string language = uiLanguage(context_);  // rules written per language
-        const auto stateOf = [&](bool isPack, const std::string& name) {
-            for (const RuleEntry& e : previous) {
-                if (e.isPack == isPack && e.name == name) return e.enabled;
-            }
-            return (isPack ? disabledPacks_ : disabledRules_).count(name) == 0;
-        };
-        for (const RuleSet* set : {&bundledRules().rules, &user.rules}) {
-            for (const RulePack& pack : set->packs()) {
-                entries_.push_back({true, pack.name, {}, stateOf(true, pack.name)});
-                for (const auto& rule : pack.rules) {
-                    const RuleInfo& info = rule->info();
-                    entries_.push_back({false, info.id,
-                                        withoutPlaceholders(info.message.in(language)),
-                                        stateOf(false, info.id)});
-                }
-            }
-        }
-    }
-
-    // Call with mutex_ held.
-    std::vector<std::string> itemTexts() const {
-        const std::string on = report::say(report::Text::OptionsOn, uiLanguage_);
-        const std::string off = report::say(report::Text::OptionsOff, uiLanguage_);
-        std::vector<std::string> items;
-        items.reserve(entries_.size());
-        for (const RuleEntry& e : entries_) {
-            const std::string& state = e.enabled ? on : off;
-            if (e.isPack) {
-                items.push_back(
-                    report::say(report::Text::OptionsPackEntry, uiLanguage_, {state, e.name}));
-            } else {
-                items.push_back(state + "        " + e.name + " - " + e.message);
-            }
-        }
-        return items;
-    }
-
     // The page's language as initialize() found it: the office is not asked again from a
     // control's event.
     std::string language() {
@@ -529,7 +820,13 @@ private:
     std::vector<std::string> languageCodes_;  // list position - 1 -> language code
     std::set<std::string> disabledPacks_;     // as stored when the page was filled
     std::set<std::string> disabledRules_;
-    std::vector<RuleEntry> entries_;  // the list's lines, in order
+    std::unique_ptr<UserRules> user_;  // the user's packs the tree shows
+    RuleTree tree_;
+    std::string query_;                    // the search the tree shows
+    Severity minimum_ = Severity::Medium;  // as the Severity list shows it
+    std::vector<RuleTree::Node> nodes_;    // the tree control's nodes, by their data value
+    std::vector<Reference<css::awt::tree::XMutableTreeNode>> treeNodes_;  // the same nodes
+    Reference<css::awt::XControl> enterKeyTree_;  // the tree whose Enter key this page keeps
 };
 
 }  // namespace

@@ -1,16 +1,24 @@
 // Tools > Options > Proviso against a real headless LibreOffice with the real extension: the page
 // is created from the installed Options.xdl by the office's own ContainerWindowProvider, the
 // handler is the one the Options dialog would create (org.proviso.OptionsPage), and it is driven
-// with the calls the Options dialog makes ("initialize", "ok", "back") and with the page's own
-// button method ("toggle"). What "ok" stores is read back through the configuration API after
+// with the calls the Options dialog makes ("initialize", "ok", "back") and with the methods the
+// page's controls call through the .xdl's events: a key pressed in the rule tree ("treeKey",
+// with the KeyEvent the office would pass), a button ("toggle", "restoreDefaults"), text typed in
+// the search box ("search"). What "ok" stores is read back through the configuration API after
 // the office is restarted on the same profile.
 #include <gtest/gtest.h>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/MouseEvent.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/awt/tree/XTreeDataModel.hpp>
+#include <com/sun/star/awt/tree/XTreeNode.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -22,6 +30,8 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 
 #include <unistd.h>
@@ -34,6 +44,7 @@
 
 #include "../../src/uno/ustring.hpp"
 #include "../support/config.hpp"
+#include "../support/dispatch.hpp"
 #include "../support/scratch.hpp"
 #include "office.hpp"
 
@@ -147,6 +158,76 @@ public:
         return -1;
     }
 
+    // The rule tree as a person reads it: every node under the root heading, depth first, with
+    // its depth (0 = pack, 1 = category, 2 = rule).
+    struct Row {
+        int depth;
+        std::string label;
+        Reference<css::awt::tree::XTreeNode> node;
+    };
+    std::vector<Row> rows() {
+        Reference<css::awt::tree::XTreeDataModel> data(
+            model("Rules")->getPropertyValue("DataModel"), UNO_QUERY_THROW);
+        std::vector<Row> out;
+        const auto walk = [&](const auto& self, const Reference<css::awt::tree::XTreeNode>& node,
+                              int depth) -> void {
+            for (sal_Int32 i = 0; i < node->getChildCount(); ++i) {
+                Reference<css::awt::tree::XTreeNode> child = node->getChildAt(i);
+                rtl::OUString label;
+                child->getDisplayValue() >>= label;
+                out.push_back({depth, toUtf8(label), child});
+                self(self, child, depth + 1);
+            }
+        };
+        walk(walk, data->getRoot(), 0);
+        return out;
+    }
+    // Position of the first row containing `needle`, or -1.
+    int row(const std::string& needle) {
+        const auto all = rows();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (all[i].label.find(needle) != std::string::npos) return static_cast<int>(i);
+        }
+        return -1;
+    }
+    std::string label(int row) { return rows().at(static_cast<std::size_t>(row)).label; }
+    Reference<css::awt::tree::XTreeControl> tree() {
+        return Reference<css::awt::tree::XTreeControl>(controls_->getControl("Rules"),
+                                                       UNO_QUERY_THROW);
+    }
+    // Selects a row as a click or the arrow keys do, then presses Space on the tree: the
+    // KeyEvent the office's event attacher hands the handler for the .xdl's on-keydown.
+    // A rule's category is opened first, as a person opens it to see the rule.
+    void selectAndPressSpace(int row) {
+        const auto node = rows().at(static_cast<std::size_t>(row)).node;
+        tree()->makeNodeVisible(node);
+        ASSERT_TRUE(tree()->select(Any(node)));
+        css::awt::KeyEvent key;
+        key.Source = tree();
+        key.KeyCode = css::awt::Key::SPACE;
+        key.KeyChar = ' ';
+        ASSERT_TRUE(handler_->callHandlerMethod(window_, Any(key), "treeKey"));
+    }
+    // A mouse button pressed on `row`, `x` pixels into its label (the .xdl's on-mousedown).
+    void click(int row, int x, int clicks) {
+        const auto node = rows().at(static_cast<std::size_t>(row)).node;
+        tree()->makeNodeVisible(node);
+        const css::awt::Rectangle rect = tree()->getNodeRect(node);
+        css::awt::MouseEvent mouse;
+        mouse.Source = tree();
+        mouse.Buttons = 1;
+        mouse.X = rect.X + x;
+        mouse.Y = rect.Y + rect.Height / 2;
+        mouse.ClickCount = clicks;
+        ASSERT_TRUE(handler_->callHandlerMethod(window_, Any(mouse), "treeMouse"));
+    }
+    // Types `text` into the search box (the .xdl's on-textchange calls "search").
+    void search(const std::string& text) {
+        setText("Search", text);
+        ASSERT_TRUE(pageEvent("search"));
+    }
+    const Reference<css::text::XTextDocument>& document() const { return parentDocument_; }
+
     const std::string& url() const { return url_; }
 
 private:
@@ -160,6 +241,32 @@ private:
 
 bool startsWith(const std::string& s, const std::string& prefix) {
     return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+constexpr const char* kOn = "\u2611 ";     // ☑
+constexpr const char* kOff = "\u2610 ";    // ☐
+constexpr const char* kMixed = "\u25A3 ";  // ▣
+
+// "☑ rule-id (High; en): message" -> "rule-id".
+std::string ruleIdOf(const std::string& label) {
+    const std::size_t from = label.find(' ') + 1;
+    return label.substr(from, label.find(" (") - from);
+}
+
+// How many Proviso comments of `rule` the document has.
+std::size_t commentsOf(const Reference<css::text::XTextDocument>& doc, const std::string& rule) {
+    std::size_t count = 0;
+    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+    auto fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+        if (!info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+        rtl::OUString content;
+        Reference<css::beans::XPropertySet>(info, UNO_QUERY_THROW)->getPropertyValue("Content") >>=
+            content;
+        if (toUtf8(content).find("[Proviso rule: " + rule + " ") != std::string::npos) ++count;
+    }
+    return count;
 }
 
 class OptionsPageTest : public ::testing::Test {
@@ -187,7 +294,8 @@ TEST_F(OptionsPageTest, ShowsDefaultsAndKeepsChangesAcrossARestart) {
         // The defaults of ProvisoSettings.xcs, and labels in the UI language (English here:
         // Debian's LibreOffice without language packs runs in en-US).
         EXPECT_EQ(page.label("AuthorLabel"), "Comment author:");
-        EXPECT_EQ(page.label("Toggle"), "Switch on/off");
+        EXPECT_EQ(page.label("Toggle"), "Switch on/off (Space)");
+        EXPECT_EQ(page.label("RestoreDefaults"), "Restore defaults");
         EXPECT_EQ(page.text("Author"), "Proviso");
         EXPECT_EQ(page.items("Severity"), (std::vector<std::string>{"Low", "Medium", "High"}));
         EXPECT_EQ(page.selection("Severity"), std::vector<int>{1});
@@ -201,34 +309,63 @@ TEST_F(OptionsPageTest, ShowsDefaultsAndKeepsChangesAcrossARestart) {
         EXPECT_EQ(page.text("Folder"), "");
         EXPECT_EQ(page.label("Problems"), "");
 
-        // Every shipped pack and rule is listed, switched on.
-        const auto rules = page.items("Rules");
-        ASSERT_GT(rules.size(), 10u);
-        EXPECT_EQ(rules[0], "[on] pack: cybercrime-treaty");
-        for (const auto& item : rules) EXPECT_TRUE(startsWith(item, "[on] ")) << item;
-        const int drafting = page.find("Rules", "[on] pack: drafting");
-        ASSERT_GT(drafting, 1);
-        // The first rule of the first pack: "[on]        rule-id - message".
-        const std::string& firstRule = rules[1];
-        ASSERT_TRUE(startsWith(firstRule, "[on]        ")) << firstRule;
-        switchedOffRule = firstRule.substr(12, firstRule.find(" - ") - 12);
+        // Every shipped pack, category and rule is in the tree, switched on.
+        const auto rows = page.rows();
+        ASSERT_GT(rows.size(), 10u);
+        EXPECT_EQ(rows[0].label, std::string(kOn) + "Rule pack: cybercrime-treaty");
+        for (const auto& row : rows) EXPECT_TRUE(startsWith(row.label, kOn)) << row.label;
+        EXPECT_EQ(rows[1].depth, 1);
+        EXPECT_EQ(rows[1].label, std::string(kOn) + "Vague offence");
+        // A rule: its id, severity and languages, and what it is about.
+        ASSERT_EQ(rows[2].depth, 2);
+        switchedOffRule = ruleIdOf(rows[2].label);
         ASSERT_FALSE(switchedOffRule.empty());
+        const int falseInformation = page.row(" false-information-offence (");
+        ASSERT_GT(falseInformation, 0);
+        EXPECT_TRUE(startsWith(
+            page.label(falseInformation),
+            std::string(kOn) + "false-information-offence (High; en, fr, es): Offence built on "))
+            << page.label(falseInformation);
+        // The drafting pack's rules are all below the default minimum (medium): said so.
+        const int drafting = page.row("Rule pack: drafting");
+        ASSERT_GT(drafting, 1);
+        EXPECT_EQ(page.label(drafting),
+                  std::string(kOn) +
+                      "Rule pack: drafting \u2014 no rule at or above the minimum severity");
+        page.select("Severity", {0});
+        ASSERT_TRUE(page.pageEvent("severityChanged"));
+        EXPECT_EQ(page.label(drafting), std::string(kOn) + "Rule pack: drafting");
 
-        // Change what a reviewer would: author, severity, and one rule and one pack off.
+        // Change what a reviewer would: author, severity, and one rule and one pack off, with
+        // Space on the selected node.
         page.setText("Author", "  A. Reviewer ");
         page.select("Severity", {2});
-        page.select("Rules", {1, drafting});
-        ASSERT_TRUE(page.pageEvent("toggle"));
-        const auto toggled = page.items("Rules");
-        EXPECT_TRUE(startsWith(toggled[1], "[off]        " + switchedOffRule + " - "))
-            << toggled[1];
-        EXPECT_EQ(toggled[static_cast<std::size_t>(drafting)], "[off] pack: drafting");
-        EXPECT_TRUE(startsWith(toggled[2], "[on] ")) << toggled[2];
-        EXPECT_EQ(page.selection("Rules"), (std::vector<int>{1, drafting}));
-        // Toggling twice switches back; once more leaves both off.
-        ASSERT_TRUE(page.pageEvent("toggle"));
-        EXPECT_TRUE(startsWith(page.items("Rules")[1], "[on] "));
-        ASSERT_TRUE(page.pageEvent("toggle"));
+        ASSERT_TRUE(page.pageEvent("severityChanged"));
+        page.selectAndPressSpace(2);
+        EXPECT_EQ(page.label(2).rfind(std::string(kOff) + switchedOffRule + " (", 0), 0u)
+            << page.label(2);
+        EXPECT_TRUE(startsWith(page.label(1), kMixed)) << page.label(1);  // its category
+        EXPECT_TRUE(startsWith(page.label(0), kMixed)) << page.label(0);  // its pack
+        EXPECT_TRUE(startsWith(page.label(3), kOn)) << page.label(3);
+        // The description of the selected rule, in full.
+        const std::string description = page.text("Description");
+        EXPECT_NE(description.find("Why it matters: "), std::string::npos) << description;
+        EXPECT_NE(description.find("[Proviso rule: " + switchedOffRule + "]"), std::string::npos)
+            << description;
+        // A pack switches all its rules; Space again switches them back; once more leaves
+        // them off.
+        page.selectAndPressSpace(drafting);
+        {
+            const auto after = page.rows();
+            for (std::size_t i = static_cast<std::size_t>(drafting); i < after.size(); ++i) {
+                EXPECT_TRUE(startsWith(after[i].label, kOff)) << after[i].label;
+            }
+        }
+        page.selectAndPressSpace(drafting);
+        EXPECT_TRUE(startsWith(page.label(drafting), kOn)) << page.label(drafting);
+        EXPECT_TRUE(startsWith(page.label(drafting + 1), kOn)) << page.label(drafting + 1);
+        page.selectAndPressSpace(drafting);
+        EXPECT_TRUE(startsWith(page.label(drafting), kOff)) << page.label(drafting);
         ASSERT_TRUE(page.dialogEvent("ok"));
 
         // "back" (the Reset button) shows what is stored, not what was typed since.
@@ -262,8 +399,9 @@ TEST_F(OptionsPageTest, ShowsDefaultsAndKeepsChangesAcrossARestart) {
     ASSERT_TRUE(page.dialogEvent("initialize"));
     EXPECT_EQ(page.text("Author"), "A. Reviewer");
     EXPECT_EQ(page.selection("Severity"), std::vector<int>{2});
-    EXPECT_TRUE(startsWith(page.items("Rules")[1], "[off]        " + switchedOffRule));
-    EXPECT_GE(page.find("Rules", "[off] pack: drafting"), 0);
+    EXPECT_EQ(page.label(2).rfind(std::string(kOff) + switchedOffRule + " (", 0), 0u)
+        << page.label(2);
+    EXPECT_GE(page.row(std::string(kOff) + "Rule pack: drafting"), 0);
 }
 
 TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
@@ -322,23 +460,25 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
         const std::string problems = page.label("Problems");
         EXPECT_NE(problems.find("broken.yaml:7:"), std::string::npos) << problems;
         EXPECT_EQ(problems.find("good.yaml"), std::string::npos) << problems;
-        EXPECT_NE(problems.find("dup.yaml:2:1: false-information-offence: duplicate rule id: already "
-                                "defined at "),
-                  std::string::npos)
+        EXPECT_NE(
+            problems.find("dup.yaml:2:1: false-information-offence: duplicate rule id: already "
+                          "defined at "),
+            std::string::npos)
             << problems;
-        EXPECT_EQ(page.find("Rules", "false-information-offence - Mine."), -1);
-        // The good rule of the same pack is listed after the shipped ones, and can be switched.
-        const int ownPack = page.find("Rules", "[on] pack: my-pack");
+        EXPECT_EQ(page.row("Mine."), -1);
+        // The good rule of the same pack is in the tree after the shipped ones.
+        const int ownPack = page.row(std::string(kOn) + "Rule pack: my-pack");
         ASSERT_GT(ownPack, 0);
-        const int good = page.find("Rules", "my-good-rule - Offence built on");
-        EXPECT_EQ(good, ownPack + 1);
-        EXPECT_EQ(page.find("Rules", "my-broken-rule"), -1);
+        EXPECT_EQ(page.label(ownPack + 1), std::string(kOn) + "Vague offence");
+        EXPECT_EQ(page.label(ownPack + 2),
+                  std::string(kOn) + "my-good-rule (High; en): Offence built on \"\u2026\".");
+        EXPECT_EQ(page.row("my-broken-rule"), -1);
 
         // Emptying the folder field and leaving it clears the problems and the user's rules.
         page.setText("Folder", "");
         ASSERT_TRUE(page.pageEvent("folderChanged"));
         EXPECT_EQ(page.label("Problems"), "");
-        EXPECT_EQ(page.find("Rules", "my-pack"), -1);
+        EXPECT_EQ(page.row("my-pack"), -1);
         // Typing it back loads it again.
         page.setText("Folder", pack.string());
         ASSERT_TRUE(page.pageEvent("folderChanged"));
@@ -356,7 +496,162 @@ TEST_F(OptionsPageTest, NamesTheBrokenUserRuleFileAndLineAndKeepsTheGoodRules) {
     ASSERT_TRUE(page.dialogEvent("initialize"));
     EXPECT_EQ(page.label("AuthorLabel"), "Auteur des commentaires\u00a0:");
     EXPECT_EQ(page.items("Severity"), (std::vector<std::string>{"Faible", "Moyenne", "Élevée"}));
-    EXPECT_EQ(page.items("Rules")[0], "[oui] jeu\u00a0: cybercrime-treaty");
+    EXPECT_EQ(page.label(0), std::string(kOn) + "Jeu de règles\u00a0: cybercrime-treaty");
+    EXPECT_EQ(page.label(1), std::string(kOn) + "Infraction vague");
+}
+
+// The search box keeps in the tree only the rules whose id, message or category holds the
+// words, whatever their case; a rule switched while hidden or shown keeps its state.
+TEST_F(OptionsPageTest, SearchFiltersTheTreeAndKeepsTheStatesOfHiddenRules) {
+    cli::OfficeSession office(options(dir_ / "profile"));
+    OptionsPage page(office);
+    ASSERT_TRUE(page.dialogEvent("initialize"));
+    const std::size_t all = page.rows().size();
+
+    page.search("FALSE-Information");
+    auto rows = page.rows();
+    ASSERT_EQ(rows.size(), 3u);  // pack, category, rule
+    EXPECT_EQ(rows[0].label, std::string(kOn) + "Rule pack: cybercrime-treaty");
+    EXPECT_EQ(rows[1].label, std::string(kOn) + "Vague offence");
+    EXPECT_EQ(ruleIdOf(rows[2].label), "false-information-offence");
+    // Switched off while filtered: the pack shows the state of what is shown.
+    page.selectAndPressSpace(2);
+    EXPECT_TRUE(startsWith(page.label(2), kOff));
+    EXPECT_TRUE(startsWith(page.label(0), kOff));
+
+    // By the category's words, and by words of the message.
+    page.search("power without safeguards");
+    rows = page.rows();
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_EQ(rows[1].label, std::string(kOn) + "Power without safeguards");
+    for (const auto& row : rows) EXPECT_EQ(row.label.find("Vague offence"), std::string::npos);
+    page.search("truth and falsity");
+    ASSERT_EQ(page.rows().size(), 3u);
+    EXPECT_TRUE(startsWith(page.label(2), std::string(kOff) + "false-information-offence ("));
+
+    // Nothing found: an empty tree, and the description says so.
+    page.search("no-such-rule-anywhere");
+    EXPECT_TRUE(page.rows().empty());
+    EXPECT_EQ(page.text("Description"), "No rule matches \u201cno-such-rule-anywhere\u201d.");
+
+    // The search cleared: every rule back, the one switched off still off.
+    page.search("");
+    EXPECT_EQ(page.rows().size(), all);
+    const int rule = page.row(" false-information-offence (");
+    ASSERT_GT(rule, 0);
+    EXPECT_TRUE(startsWith(page.label(rule), kOff)) << page.label(rule);
+    EXPECT_TRUE(startsWith(page.label(0), kMixed)) << page.label(0);
+}
+
+// Restore defaults puts every setting of the page back to the schema's defaults (those a new
+// profile reads), and OK stores them.
+TEST_F(OptionsPageTest, RestoreDefaultsResetsEverySettingOnThePage) {
+    cli::OfficeSession office(options(dir_ / "profile"));
+    Reference<css::uno::XComponentContext> context = office.remoteContext();
+    const auto stored = [&] {
+        Reference<css::container::XNameAccess> node(configNode(context, kSettings, false),
+                                                    UNO_QUERY_THROW);
+        std::vector<std::string> values;
+        for (const char* name : {"Author", "MinSeverity", "Language", "UserRulesFolder"}) {
+            rtl::OUString value;
+            node->getByName(rtl::OUString::createFromAscii(name)) >>= value;
+            values.push_back(toUtf8(value));
+        }
+        for (const char* name : {"DisabledPacks", "DisabledRules"}) {
+            Sequence<rtl::OUString> list;
+            node->getByName(rtl::OUString::createFromAscii(name)) >>= list;
+            values.push_back(std::to_string(list.getLength()));
+        }
+        return values;
+    };
+    const std::vector<std::string> defaults = stored();
+    EXPECT_EQ(defaults, (std::vector<std::string>{"Proviso", "medium", "", "", "0", "0"}));
+
+    const fs::path folder = dir_ / "empty-folder";
+    fs::create_directories(folder);
+    {
+        OptionsPage page(office);
+        ASSERT_TRUE(page.dialogEvent("initialize"));
+        page.setText("Author", "Someone");
+        page.select("Severity", {2});
+        page.select("Language", {2});
+        page.setText("Folder", folder.string());
+        ASSERT_TRUE(page.pageEvent("folderChanged"));
+        page.selectAndPressSpace(page.row("Rule pack: drafting"));
+        page.selectAndPressSpace(2);
+        ASSERT_TRUE(page.dialogEvent("ok"));
+    }
+    ASSERT_NE(stored(), defaults);
+
+    OptionsPage page(office);
+    ASSERT_TRUE(page.dialogEvent("initialize"));
+    EXPECT_TRUE(startsWith(page.label(2), kOff));
+    page.search("drafting");
+    ASSERT_TRUE(page.pageEvent("restoreDefaults"));
+    // On the page at once...
+    EXPECT_EQ(page.text("Author"), "Proviso");
+    EXPECT_EQ(page.selection("Severity"), std::vector<int>{1});
+    EXPECT_EQ(page.selection("Language"), std::vector<int>{0});
+    EXPECT_EQ(page.text("Folder"), "");
+    EXPECT_EQ(page.text("Search"), "");
+    for (const auto& row : page.rows()) EXPECT_TRUE(startsWith(row.label, kOn)) << row.label;
+    // ... and stored on OK.
+    ASSERT_TRUE(page.dialogEvent("ok"));
+    EXPECT_EQ(stored(), defaults);
+}
+
+// The mouse: a click on a node's box switches it, a click on its words only selects it, a
+// double-click on a rule switches it.
+TEST_F(OptionsPageTest, ClickOnTheBoxOrDoubleClickOnARuleSwitchesIt) {
+    cli::OfficeSession office(options(dir_ / "profile"));
+    OptionsPage page(office);
+    ASSERT_TRUE(page.dialogEvent("initialize"));
+    // Row 1 is the first category, row 2 its first rule; 3 px in is on the box, 60 px on words.
+    struct Click {
+        int row, x, clicks;
+        const char* rule;      // the rule's box after the click
+        const char* category;  // the category's box after it
+    };
+    for (const Click& c : {Click{2, 3, 1, kOff, kMixed}, Click{2, 3, 1, kOn, kOn},
+                           Click{2, 60, 1, kOn, kOn}, Click{2, 60, 2, kOff, kMixed},
+                           // a category: its box switches its rules, a double-click does not
+                           Click{1, 60, 2, kOff, kMixed}, Click{1, 3, 1, kOn, kOn}}) {
+        page.click(c.row, c.x, c.clicks);
+        EXPECT_TRUE(startsWith(page.label(2), c.rule))
+            << c.row << "," << c.x << ": " << page.label(2);
+        EXPECT_TRUE(startsWith(page.label(1), c.category))
+            << c.row << "," << c.x << ": " << page.label(1);
+    }
+}
+
+// A rule switched off in the tree (Space, then OK) is left out of the next check.
+TEST_F(OptionsPageTest, RuleSwitchedOffInTheTreeIsLeftOutOfTheNextCheck) {
+    testing::unoTest([&] {
+        cli::OfficeSession office(options(dir_ / "profile"));
+        OptionsPage page(office);
+        const auto doc = page.document();
+        doc->getText()->setString(
+            "Article 1\nAny person who publishes false news likely to cause public alarm commits "
+            "an offence.");
+        const auto check = [&] {
+            Sequence<css::beans::PropertyValue> quietly(1);
+            quietly.getArray()[0].Name = "Interactive";
+            quietly.getArray()[0].Value <<= false;
+            const testing::Outcome outcome =
+                testing::dispatch(office.remoteContext(), doc, "org.proviso:check", quietly);
+            EXPECT_EQ(outcome.status(), "ok") << outcome.text("Message");
+            return commentsOf(doc, "false-information-offence");
+        };
+        ASSERT_GE(check(), 1u);
+
+        ASSERT_TRUE(page.dialogEvent("initialize"));
+        const int rule = page.row(" false-information-offence (");
+        ASSERT_GT(rule, 0);
+        page.selectAndPressSpace(rule);
+        ASSERT_TRUE(startsWith(page.label(rule), kOff));
+        ASSERT_TRUE(page.dialogEvent("ok"));
+        EXPECT_EQ(check(), 0u);
+    });
 }
 
 }  // namespace

@@ -102,11 +102,7 @@ enum class Text {
     OptionsFolder,
     OptionsBrowse,
     OptionsBrowseTitle,  // title of the folder picker
-    OptionsRules,
     OptionsToggle,
-    OptionsOn,  // a list entry's state: "[on]"
-    OptionsOff,
-    OptionsPackEntry,     // {0} (text) state, {1} (text) pack name: "[on] pack: name"
     OptionsMoreProblems,  // {0} problems not shown
     OptionsFailed,        // {0} (text) what went wrong
     ExamplesFlagged,      // explanation: heading of the rule's examples that it flags
@@ -129,11 +125,22 @@ enum class Text {
     AnnexNote,        // {0} (text) the packs used, as AnnexPack entries joined by commas
     AnnexPack,        // {0} (text) pack name, {1} (text) its version
     AnnexNoPacks,     // in place of the packs when none were used
+    // Options page: the tree of packs, categories and rules, its search box and Restore defaults.
+    OptionsSearch,           // label of the search box
+    OptionsRestoreDefaults,  // button
+    OptionsPackNode,         // {0} (text) check box, {1} (text) pack name
+    OptionsPackNodeSilent,   // the same, when none of its rules switched on reaches the minimum
+    OptionsCategoryNode,     // {0} (text) check box, {1} (text) category as words
+    OptionsRuleNode,         // {0} box, {1} rule id, {2} severity level, {3} languages, {4} message
+    OptionsAnyLanguage,      // {3} of OptionsRuleNode for a rule written for every language
+    OptionsNoMatch,          // {0} (text) what was searched for
+    OptionsSelectHint,       // the description box while no rule is selected
+    OptionsTreeRoot,         // the tree's first node, above the packs
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::AnnexNoPacks;
+inline constexpr Text kLastText = Text::OptionsTreeRoot;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
