@@ -105,14 +105,6 @@ struct Panel {
         model->getPropertyValue("Label") >>= label;
         return toUtf8(label);
     }
-    // The office tells a button's listeners of a click once its main loop is idle: waits for
-    // the list's selection to become `expected`, at most 10 s, and returns what it is.
-    sal_Int16 waitForSelection(sal_Int16 expected) const {
-        for (int i = 0; i < 100 && list()->getSelectedItemPos() != expected; ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        return list()->getSelectedItemPos();
-    }
     // Presses a button as assistive technology does: its accessible "click" action.
     void press(const char* name) const {
         Reference<css::accessibility::XAccessible> accessible(
@@ -140,6 +132,21 @@ const Comment* commentShown(const std::vector<Comment>& comments, const Panel& p
     const std::string detail = panel.text("Detail");
     for (const Comment& c : comments) {
         if (c.content == detail) return &c;
+    }
+    return nullptr;
+}
+
+// After a button press (whose listeners the office calls once idle, without holding its lock):
+// waits, at most 10 s, until row `pos` is chosen, the panel shows a Proviso comment's text and
+// the view has that comment's words selected; returns the comment, or null if that never came.
+const Comment* settledOn(const Reference<css::text::XTextDocument>& doc,
+                         const std::vector<Comment>& comments, const Panel& panel, sal_Int16 pos) {
+    for (int i = 0; i < 100; ++i) {
+        if (panel.list()->getSelectedItemPos() == pos) {
+            const Comment* shown = commentShown(comments, panel);
+            if (shown != nullptr && viewSelection(doc) == shown->words) return shown;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     return nullptr;
 }
@@ -296,19 +303,18 @@ TEST_F(SidebarTest, SelectingARowOrNextPutsTheViewOnTheFlaggedWords) {
         EXPECT_EQ(panel.text("Position"), "3 of " + std::to_string(comments.size()));
 
         panel.press("Next");
-        EXPECT_EQ(panel.waitForSelection(3), 3);
-        const Comment* fourth = commentShown(comments, panel);
-        ASSERT_NE(fourth, nullptr);
+        const Comment* fourth = settledOn(doc, comments, panel, 3);
+        ASSERT_NE(fourth, nullptr)
+            << "row " << list->getSelectedItemPos() << ", view on \"" << viewSelection(doc) << '"';
         EXPECT_NE(fourth, third);
-        EXPECT_EQ(viewSelection(doc), fourth->words);
 
         panel.press("Previous");
-        panel.waitForSelection(2);
+        ASSERT_NE(settledOn(doc, comments, panel, 2), nullptr);
         panel.press("Previous");
-        EXPECT_EQ(panel.waitForSelection(1), 1);
-        const Comment* second = commentShown(comments, panel);
-        ASSERT_NE(second, nullptr);
-        EXPECT_EQ(viewSelection(doc), second->words);
+        const Comment* second = settledOn(doc, comments, panel, 1);
+        ASSERT_NE(second, nullptr)
+            << "row " << list->getSelectedItemPos() << ", view on \"" << viewSelection(doc) << '"';
+        EXPECT_NE(second, third);
         panel.dispose();
         cli::OfficeSession::close(doc);
     });
