@@ -224,6 +224,25 @@ TEST_F(SidebarTest, DeckIsRegisteredForWriterAndItsPanelIsMadeForATextDocument) 
         EXPECT_EQ(toUtf8(url), kPanelUrl);
         EXPECT_EQ(toUtf8(deckId), "ProvisoDeck");
 
+        // Tools > Proviso > Findings Panel opens this deck with the office's own command.
+        Sequence<Any> menuPath(1);
+        menuPath.getArray()[0] <<= css::beans::NamedValue(
+            "nodepath", Any(rtl::OUString("/org.openoffice.Office.Addons/AddonUI/"
+                                          "OfficeMenuBarMerging/org.proviso.writer/S1/MenuItems/"
+                                          "M1/Submenu")));
+        Reference<css::container::XNameAccess> menu(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  menuPath),
+            UNO_QUERY_THROW);
+        bool opensDeck = false;
+        for (const auto& name : menu->getElementNames()) {
+            Reference<css::beans::XPropertySet> item(menu->getByName(name), UNO_QUERY_THROW);
+            rtl::OUString command;
+            item->getPropertyValue("URL") >>= command;
+            opensDeck |= command == ".uno:SidebarDeck.ProvisoDeck";
+        }
+        EXPECT_TRUE(opensDeck);
+
         auto doc = openCopy("registered");
         const Panel panel = panelFor(doc);
         Reference<css::ui::XSidebarPanel> sized(panel.element->getRealInterface(), UNO_QUERY_THROW);
