@@ -148,21 +148,21 @@ public:
         try {
             const Reference<css::text::XTextDocument> doc = document();
             watch(doc);
+            // Held: the row chosen before is chosen again if it is still listed.
+            const Reference<css::uno::XInterface> chosen = chosenField();
             if (!doc.is()) {
                 rows_.clear();
                 comments_.clear();
-                show();
+                show(chosen);
                 return;
             }
+            std::vector<Reference<css::uno::XInterface>> fields = sortedFields(doc);
+            if (!force && fields == comments_) return;
             const UserSettings settings = readSettings(context_);
-            const std::string author = commentAuthor(settings);
-            if (!force && !commentsChanged(doc)) return;
             const UserRules rules = rulesFor(settings);
-            comments_ = commentFields(doc);
-            std::sort(comments_.begin(), comments_.end(),
-                      [](const auto& a, const auto& b) { return identity(a) < identity(b); });
-            rows_ = findingRows(doc, author, rules.all);
-            show();
+            comments_ = std::move(fields);
+            rows_ = findingRows(doc, commentAuthor(settings), rules.all);
+            show(chosen);
         } catch (const std::exception& e) {
             std::cerr << "proviso: sidebar: " << e.what() << '\n';
         } catch (const css::uno::Exception& e) {
@@ -329,16 +329,22 @@ private:
         if (watched_.is()) watched_->addModifyListener(this);
     }
 
-    // Whether the document's comments are other than when the rows were read: one was deleted
-    // or added, by a person or by an undo. Their texts are not read: this runs after edits.
-    bool commentsChanged(const Reference<css::text::XTextDocument>& doc) {
-        std::vector<Reference<css::uno::XInterface>> now = commentFields(doc);
-        const auto byIdentity = [](const auto& a, const auto& b) {
-            return identity(a) < identity(b);
-        };
-        std::sort(now.begin(), now.end(), byIdentity);
-        return !std::equal(now.begin(), now.end(), comments_.begin(), comments_.end(),
-                           [](const auto& a, const auto& b) { return identity(a) == identity(b); });
+    // The document's comment fields, people's and Proviso's, ordered by identity: compared with
+    // those of the last reading, it tells whether a comment was deleted or added since (by a
+    // person, by an undo). No comment's text is read: this runs after edits.
+    static std::vector<Reference<css::uno::XInterface>> sortedFields(
+        const Reference<css::text::XTextDocument>& doc) {
+        std::vector<Reference<css::uno::XInterface>> fields = commentFields(doc);
+        std::sort(fields.begin(), fields.end(),
+                  [](const auto& a, const auto& b) { return identity(a) < identity(b); });
+        return fields;
+    }
+
+    // The comment of the row chosen in the list; null when none is.
+    Reference<css::uno::XInterface> chosenField() const {
+        const sal_Int16 pos = list_.is() ? list_->getSelectedItemPos() : -1;
+        if (pos < 0 || static_cast<std::size_t>(pos) >= shown_.size()) return nullptr;
+        return Reference<css::uno::XInterface>(rows_[shown_[pos]].field, UNO_QUERY);
     }
 
     Reference<css::awt::XControl> add(const char* name, const char* kind,
@@ -490,16 +496,11 @@ private:
         return out + " \u2014 " + row.firstLine;
     }
 
-    // The rows the filters let through, in the list; the selection kept where it can be.
-    void show() {
+    // The rows the filters let through, in the list; the chosen row kept where it can be.
+    void show() { show(chosenField()); }
+    void show(const Reference<css::uno::XInterface>& chosen) {
         if (disposed_ || !list_.is()) return;
         updating_ = true;
-        const css::uno::XInterface* selected = nullptr;
-        const sal_Int16 oldPos = list_->getSelectedItemPos();
-        if (oldPos >= 0 && static_cast<std::size_t>(oldPos) < shown_.size() &&
-            shown_[oldPos] < listedFields_.size()) {
-            selected = listedFields_[shown_[oldPos]];
-        }
 
         // Category filter: the concerns present, by name.
         const sal_Int16 categoryPos = categoryFilter_->getSelectedItemPos();
@@ -536,10 +537,8 @@ private:
 
         shown_.clear();
         int high = 0, medium = 0, low = 0;
-        listedFields_.clear();
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             const FindingRow& row = rows_[i];
-            listedFields_.push_back(identity(row.field));
             if (row.severity == Severity::High) ++high;
             if (row.severity == Severity::Medium) ++medium;
             if (row.severity == Severity::Low) ++low;
@@ -551,7 +550,7 @@ private:
         sal_Int16 keep = -1;
         for (std::size_t i = 0; i < shown_.size(); ++i) {
             items.getArray()[i] = toOUString(rowText(rows_[shown_[i]]));
-            if (selected != nullptr && listedFields_[shown_[i]] == selected) {
+            if (chosen.is() && identity(rows_[shown_[i]].field) == chosen.get()) {
                 keep = static_cast<sal_Int16>(i);
             }
         }
@@ -658,9 +657,8 @@ private:
     // Every comment of the document when the rows were read, by identity (held, so that the
     // office keeps the same object for the same comment).
     std::vector<Reference<css::uno::XInterface>> comments_;
-    std::vector<std::size_t> shown_;                         // rows_ indexes, as listed
-    std::vector<const css::uno::XInterface*> listedFields_;  // rows_' fields, by index
-    std::vector<std::string> categories_;                    // the category filter's ids
+    std::vector<std::size_t> shown_;       // rows_ indexes, as listed
+    std::vector<std::string> categories_;  // the category filter's ids
     bool updating_ = false;  // the panel itself is changing the list: not a person's choice
     bool syncPending_ = false;
     bool disposed_ = false;
