@@ -143,7 +143,7 @@ int runQuietly(const std::vector<std::string>& argv, const fs::path& log) {
 // The office runs in a process group of its own, so that Ctrl-C in a terminal reaches only
 // proviso. These handlers stop the offices first, then end the process as the signal would;
 // the watchdogs then remove the sessions' folders. Only async-signal-safe calls.
-std::array<volatile sig_atomic_t, 8> runningOfficeGroups{};
+std::array<volatile sig_atomic_t, kMaxOffices> runningOfficeGroups{};
 
 void stopOfficesAndExit(int signal) {
     for (auto& group : runningOfficeGroups) {
@@ -472,6 +472,10 @@ void OfficeSession::connect() {
     }
     Reference<css::uno::XComponentContext> local;
     try {
+        // Several sessions may start at once on threads of their own (the command's --jobs);
+        // the bootstrap reads process-wide settings, so one at a time: it takes milliseconds.
+        static std::mutex bootstrapping;
+        std::lock_guard<std::mutex> lock(bootstrapping);
         local = cppu::defaultBootstrap_InitialComponentContext(toOUString(fileUrl(ini)));
     } catch (const css::uno::Exception& e) {
         throw OfficeError("cannot start the UNO runtime: " + toUtf8(e.Message));
