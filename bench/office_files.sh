@@ -22,29 +22,38 @@ for k in $(seq 1 "$copies"); do
   files+=("$work/in/bill-$k.odt")
 done
 
-# Median wall seconds of a command over $runs runs (its exit status 0 or 1 is expected).
-median() {
-  local times=()
-  for _ in $(seq 1 "$runs"); do
-    rm -f "$work/out"/*
-    local start end
-    start=$(date +%s.%N)
-    "$@" >"$work/stdout" 2>"$work/stderr" || [ $? -eq 1 ] || {
-      echo "office_files.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 2; }
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'
+# Wall seconds of one run of a command (its exit status 0 or 1 is expected).
+seconds() {
+  rm -f "$work/out"/*
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$work/stdout" 2>"$work/stderr" || [ $? -eq 1 ] || {
+    echo "office_files.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 2; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
 }
 
-echo "proviso on $copies copies of samples/sample-bill.odt, $runs runs, medians ($(nproc) cores)"
+median() { sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'; }
+
+# The machine is shared: the load average says how much of it other work took meanwhile. The
+# two ways are run in turn, so that a burst of other work falls on both alike.
+echo "proviso on $copies copies of samples/sample-bill.odt, $runs runs, medians ($(nproc) cores," \
+  "load average before: $(cut -d' ' -f1 /proc/loadavg))"
 for command in check annotate; do
   if [ "$command" = check ]; then args=(check "${files[@]}"); else
     args=(annotate "${files[@]}" -o "$work/out"); fi
-  one=$(median "$proviso" "${args[@]}" --jobs 1)
-  all=$(median "$proviso" "${args[@]}")
-  [ "$command" = annotate ] && [ "$(ls "$work/out" | wc -l)" -ne "$copies" ] && {
-    echo "office_files.sh: annotate did not write every copy" >&2; exit 2; }
-  printf '%-9s --jobs 1: %6s s   default: %6s s   ratio %s\n' "$command" "$one" "$all" \
-    "$(echo "scale=2; $one / $all" | bc)"
+  one=() all=()
+  for _ in $(seq 1 "$runs"); do
+    t=$(seconds "$proviso" "${args[@]}" --jobs 1) || exit 2
+    one+=("$t")
+    t=$(seconds "$proviso" "${args[@]}") || exit 2
+    all+=("$t")
+  done
+  if [ "$command" = annotate ] && [ "$(ls "$work/out" | wc -l)" -ne "$copies" ]; then
+    echo "office_files.sh: annotate did not write every copy" >&2; exit 2
+  fi
+  m1=$(printf '%s\n' "${one[@]}" | median)
+  ma=$(printf '%s\n' "${all[@]}" | median)
+  printf '%-9s --jobs 1: %6s s   default: %6s s   ratio %s   (load average after: %s)\n' \
+    "$command" "$m1" "$ma" "$(echo "scale=2; $m1 / $ma" | bc)" "$(cut -d' ' -f1 /proc/loadavg)"
 done
