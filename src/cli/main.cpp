@@ -930,30 +930,29 @@ int main(int argc, char** argv) {
     std::string output;
 #ifdef PROVISO_WITH_OFFICE
     std::vector<std::string> inputs;
-    auto* annotateCmd =
-        app.add_subcommand("annotate", "Save a copy of documents with a comment on each finding");
-    annotateCmd->add_option("input", inputs, "Documents to annotate (.odt, .docx)")->required();
-    annotateCmd
-        ->add_option("-o,--output", output,
-                     "Where to save the annotated copy; with several documents, the folder to "
-                     "save the copies in, under their own names")
-        ->required();
+    // annotate and clear take the same files and options: they differ in what they change.
+    const auto addRewrite = [&](const char* name, const char* what, const char* inputsHelp,
+                                const char* outputHelp) {
+        auto* command = app.add_subcommand(name, what);
+        command->add_option("input", inputs, inputsHelp)->required();
+        command->add_option("-o,--output", output, outputHelp)->required();
+        command->add_flag("--progress", showProgress, progressHelp);
+        command->add_option("-j,--jobs", jobs, jobsHelp)
+            ->check(CLI::Range(std::size_t{1}, kMostJobs));
+        command->footer("Exit status: 0 done, 2 error (with any document).");
+        return command;
+    };
+    auto* annotateCmd = addRewrite(
+        "annotate", "Save a copy of documents with a comment on each finding",
+        "Documents to annotate (.odt, .docx)",
+        "Where to save the annotated copy; with several documents, the folder to save the copies "
+        "in, under their own names");
     RuleOptions annotateRules;
     annotateRules.addTo(annotateCmd);
-    annotateCmd->add_flag("--progress", showProgress, progressHelp);
-    annotateCmd->add_option("-j,--jobs", jobs, jobsHelp)
-        ->check(CLI::Range(std::size_t{1}, kMostJobs));
-    annotateCmd->footer("Exit status: 0 done, 2 error (with any document).");
-    auto* clearCmd =
-        app.add_subcommand("clear", "Save a copy of documents without Proviso's comments");
-    clearCmd->add_option("input", inputs, "Documents (.odt, .docx)")->required();
-    clearCmd
-        ->add_option("-o,--output", output,
-                     "Where to save the cleared copy; with several documents, the folder to save "
-                     "the copies in, under their own names")
-        ->required();
-    clearCmd->add_flag("--progress", showProgress, progressHelp);
-    clearCmd->add_option("-j,--jobs", jobs, jobsHelp)->check(CLI::Range(std::size_t{1}, kMostJobs));
+    auto* clearCmd = addRewrite(
+        "clear", "Save a copy of documents without Proviso's comments", "Documents (.odt, .docx)",
+        "Where to save the cleared copy; with several documents, the folder to save the copies "
+        "in, under their own names");
 #endif
     ReportOptions reportOptions;
     auto* reportCmd = app.add_subcommand(
