@@ -12,6 +12,7 @@ runs="${1:-3}"
 copies="${2:-10}"
 proviso="${PROVISO:-$PWD/build/proviso}"
 [ -x "$proviso" ] || { echo "office_files.sh: build first ($proviso is missing)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "office_files.sh: needs GNU time (apt install time)" >&2; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,6 +32,17 @@ seconds() {
     echo "office_files.sh: failed: $*" >&2; cat "$work/stderr" >&2; exit 2; }
   end=$(date +%s.%N)
   echo "$end - $start" | bc
+}
+
+# CPU seconds (user + system) of one run of a command and of every office it started: the work
+# there is to share out, whatever else the machine does meanwhile. For this the offices exit
+# cleanly (PROVISO_KEEP_OFFICE_DIR), so that their time is counted; their folders go in $work.
+cpu() {
+  mkdir -p "$work/tmp"
+  TMPDIR="$work/tmp" PROVISO_KEEP_OFFICE_DIR=1 /usr/bin/time -f '%U %S' -o "$work/cpu" "$@" \
+    >/dev/null 2>&1 || true
+  rm -rf "$work/tmp" "$work/out"/*
+  tail -n 1 "$work/cpu" | awk '{printf "%.1f", $1 + $2}'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'; }
@@ -56,4 +68,6 @@ for command in check annotate; do
   ma=$(printf '%s\n' "${all[@]}" | median)
   printf '%-9s --jobs 1: %6s s   default: %6s s   ratio %s   (load average after: %s)\n' \
     "$command" "$m1" "$ma" "$(echo "scale=2; $m1 / $ma" | bc)" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-9s CPU, one run: --jobs 1: %s s   default: %s s\n' "$command" \
+    "$(cpu "$proviso" "${args[@]}" --jobs 1)" "$(cpu "$proviso" "${args[@]}")"
 done
