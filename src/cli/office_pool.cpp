@@ -49,11 +49,12 @@ void runOnOffices(const OfficeOptions& options, std::size_t count, std::size_t o
                 std::lock_guard<std::mutex> lock(mutex);
                 done[index] = 1;
                 ++doneCount;
-                if (work.progress) work.progress(doneCount);
                 while (nextInOrder < count && done[nextInOrder] != 0) {
                     if (work.finished) work.finished(nextInOrder);
                     ++nextInOrder;
                 }
+                // After what was printed, so that a count line on a terminal is the last.
+                if (work.progress) work.progress(doneCount);
             }
         }
         // The scanner lives in the office: let go of it before the office stops (here, at the
