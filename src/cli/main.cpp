@@ -106,10 +106,21 @@ struct Progress {
 Progress progressFor(bool asked) { return Progress{asked || ::isatty(STDERR_FILENO) == 1}; }
 
 // Loads rule packs into one set (so a rule id is defined once across all of them), printing
-// every problem as file:line:column. Returns false if any.
+// every problem as file:line:column. Returns false if any. Patterns are checked as they load
+// but compiled when a scan first needs them: start-up takes milliseconds whatever the packs
+// hold. A pattern too large to compile is told after the scans (reportPatternErrors), or by
+// `rules test`, which compiles them all.
 bool loadRules(RuleSet& rules, const std::vector<fs::path>& paths) {
     std::vector<LoadError> errors;
-    rules = RuleSet::loadAll(paths, errors);
+    rules = RuleSet::loadAll(paths, errors, nullptr, RuleSet::PatternCompilation::OnFirstUse);
+    for (const auto& e : errors) std::cerr << e.toString() << '\n';
+    return errors.empty();
+}
+
+// The patterns the scans needed that could not be compiled, as load errors are printed.
+// Returns false if any.
+bool reportPatternErrors(const RuleSet& rules) {
+    const auto errors = rules.patternErrors();
     for (const auto& e : errors) std::cerr << e.toString() << '\n';
     return errors.empty();
 }
@@ -242,6 +253,7 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
     std::vector<std::string> officeFiles;
     RuleSet rules;
     bool rulesLoaded = false;
+    std::unique_ptr<Engine> engine;  // one for every file: what it compiles serves them all
     for (const auto& file : options.files) {
         if (!isPlainText(file)) {
             officeFiles.push_back(file);
@@ -250,6 +262,7 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
         if (!rulesLoaded) {
             failed |= !loadRules(rules, options.rules.packs());
             rulesLoaded = true;
+            engine = std::make_unique<Engine>(rules.rules());
         }
         std::string error;
         progress("reading " + file);
@@ -260,7 +273,7 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
             continue;
         }
         const Document doc = documentFromPlainText(*text);
-        const auto found = Engine(rules.rules()).scan(doc, options.rules.scanOptions());
+        const auto found = engine->scan(doc, options.rules.scanOptions());
         // Each finding carries its concern's fingerprint, the one its comment would carry:
         // what a CI tool tracks a result by across runs.
         std::map<std::tuple<std::string, std::size_t, std::size_t>, std::string> fingerprints;
@@ -321,6 +334,7 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
         return kExitError;
 #endif
     }
+    if (rulesLoaded) failed |= !reportPatternErrors(rules);
     if (options.format == "json") {
         cli::printJson(std::cout, findings);
     } else if (options.format == "sarif") {
@@ -579,7 +593,7 @@ int runReport(const ReportOptions& options, const Progress& progress) {
 #endif
     }
     RuleSet rules;
-    const bool rulesOk = loadRules(rules, options.rules.packs());
+    bool rulesOk = loadRules(rules, options.rules.packs());
     std::string error;
     progress("reading " + options.input);
     const auto text = readPlainText(options.input, error);
@@ -589,6 +603,7 @@ int runReport(const ReportOptions& options, const Progress& progress) {
     }
     const Document doc = documentFromPlainText(*text);
     const auto findings = Engine(rules.rules()).scan(doc, options.rules.scanOptions());
+    rulesOk &= reportPatternErrors(rules);
     const report::Annex annex =
         report::annexOf(fs::path(options.input).filename().string(), doc, findings, rules.rules());
     if (!writeText(options.input, options.output, report::renderAnnex(annex, *format))) {
@@ -618,6 +633,9 @@ int runRulesTest(const std::vector<std::string>& paths) {
     const bool ok =
         loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
                                        : std::vector<fs::path>(paths.begin(), paths.end()));
+    std::vector<LoadError> tooLarge;
+    rules.compileAll(tooLarge);
+    for (const auto& e : tooLarge) std::cerr << e.toString() << '\n';
     int passed = 0, failedRules = 0;
     for (const Rule* rule : rules.rules()) {
         const auto failures = testRuleExamples(*rule);
@@ -634,7 +652,7 @@ int runRulesTest(const std::vector<std::string>& paths) {
         }
     }
     std::cout << passed << " passed, " << failedRules << " failed\n";
-    if (!ok) return kExitError;
+    if (!ok || !tooLarge.empty()) return kExitError;
     return failedRules == 0 ? kExitClean : kExitFindings;
 }
 
@@ -840,8 +858,9 @@ int main(int argc, char** argv) {
     if (checkCmd->parsed()) return runCheck(check, progressFor(showProgress));
     if (evalCmd->parsed()) {
         RuleSet rules;
-        const bool ok = loadRules(rules, evalRules.packs());
+        bool ok = loadRules(rules, evalRules.packs());
         const int status = cli::runEvaluation(eval, rules.rules(), std::cout, std::cerr);
+        ok &= reportPatternErrors(rules);
         return ok ? status : kExitError;
     }
 #ifdef PROVISO_WITH_OFFICE
