@@ -27,6 +27,8 @@ for k in $(seq 1 10); do
     for f in "$copy"/*.yaml; do
       sed -i -E "s/^(\\s*- id: )([A-Za-z0-9_-]+)/\\1\\2-$k/" "$f"
     done
+    # A concept is defined once in a set; the copies use the first copy's.
+    [ "$k" = 1 ] || rm -f "$copy/concepts.yaml"
   done
 done
 

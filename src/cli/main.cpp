@@ -153,10 +153,21 @@ constexpr std::size_t kMostJobs = 16;
 constexpr std::size_t kDocumentsForACount = 3;
 
 // Loads rule packs into one set (so a rule id is defined once across all of them), printing
-// every problem as file:line:column. Returns false if any.
+// every problem as file:line:column. Returns false if any. Patterns are checked as they load
+// but compiled when a scan first needs them: start-up takes milliseconds whatever the packs
+// hold. A pattern too large to compile is told after the scans (reportPatternErrors), or by
+// `rules test`, which compiles them all.
 bool loadRules(RuleSet& rules, const std::vector<fs::path>& paths) {
     std::vector<LoadError> errors;
-    rules = RuleSet::loadAll(paths, errors);
+    rules = RuleSet::loadAll(paths, errors, nullptr, RuleSet::PatternCompilation::OnFirstUse);
+    for (const auto& e : errors) std::cerr << e.toString() << '\n';
+    return errors.empty();
+}
+
+// The patterns the scans needed that could not be compiled, as load errors are printed.
+// Returns false if any.
+bool reportPatternErrors(const RuleSet& rules) {
+    const auto errors = rules.patternErrors();
     for (const auto& e : errors) std::cerr << e.toString() << '\n';
     return errors.empty();
 }
@@ -374,8 +385,7 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
     std::vector<std::string> officeFiles;
     RuleSet rules;
     bool rulesLoaded = false;
-    // Built with the first plain-text file and used for all: it compiles every rule.
-    std::optional<Engine> engine;
+    std::unique_ptr<Engine> engine;  // one for every file: what it compiles serves them all
     for (const auto& file : options.files) {
         if (!isPlainText(file)) {
             officeFiles.push_back(file);
@@ -384,8 +394,8 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
         if (!rulesLoaded) {
             failed |= !loadRules(rules, options.rules.packs());
             rulesLoaded = true;
+            engine = std::make_unique<Engine>(rules.rules());
         }
-        if (!engine) engine.emplace(rules.rules());
         std::string error;
         progress("reading " + file);
         const auto text = readPlainText(file, error);
@@ -455,6 +465,7 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
         return kExitError;
 #endif
     }
+    if (rulesLoaded) failed |= !reportPatternErrors(rules);
     if (options.format == "json") {
         cli::printJson(std::cout, findings);
     } else if (options.format == "sarif") {
@@ -758,7 +769,7 @@ int runReport(const ReportOptions& options, const Progress& progress) {
 #endif
     }
     RuleSet rules;
-    const bool rulesOk = loadRules(rules, options.rules.packs());
+    bool rulesOk = loadRules(rules, options.rules.packs());
     std::string error;
     progress("reading " + options.input);
     const auto text = readPlainText(options.input, error);
@@ -768,6 +779,7 @@ int runReport(const ReportOptions& options, const Progress& progress) {
     }
     const Document doc = documentFromPlainText(*text);
     const auto findings = Engine(rules.rules()).scan(doc, options.rules.scanOptions());
+    rulesOk &= reportPatternErrors(rules);
     const report::Annex annex =
         report::annexOf(fs::path(options.input).filename().string(), doc, findings, rules.rules());
     if (!writeText(options.input, options.output, report::renderAnnex(annex, *format))) {
@@ -797,6 +809,9 @@ int runRulesTest(const std::vector<std::string>& paths) {
     const bool ok =
         loadRules(rules, paths.empty() ? std::vector<fs::path>{defaultRules()}
                                        : std::vector<fs::path>(paths.begin(), paths.end()));
+    std::vector<LoadError> tooLarge;
+    rules.compileAll(tooLarge);
+    for (const auto& e : tooLarge) std::cerr << e.toString() << '\n';
     int passed = 0, failedRules = 0;
     for (const Rule* rule : rules.rules()) {
         const auto failures = testRuleExamples(*rule);
@@ -813,7 +828,7 @@ int runRulesTest(const std::vector<std::string>& paths) {
         }
     }
     std::cout << passed << " passed, " << failedRules << " failed\n";
-    if (!ok) return kExitError;
+    if (!ok || !tooLarge.empty()) return kExitError;
     return failedRules == 0 ? kExitClean : kExitFindings;
 }
 
@@ -1040,8 +1055,9 @@ int main(int argc, char** argv) {
     }
     if (evalCmd->parsed()) {
         RuleSet rules;
-        const bool ok = loadRules(rules, evalRules.packs());
+        bool ok = loadRules(rules, evalRules.packs());
         const int status = cli::runEvaluation(eval, rules.rules(), std::cout, std::cerr);
+        ok &= reportPatternErrors(rules);
         return ok ? status : kExitError;
     }
 #ifdef PROVISO_WITH_OFFICE

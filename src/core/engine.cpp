@@ -3,10 +3,13 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <tuple>
 
 #include "proviso/language.hpp"
 #include "proviso/normalized_text.hpp"
+#include "proviso/pattern.hpp"
 #include "proviso/roles.hpp"
 #include "proviso/structure.hpp"
 
@@ -19,24 +22,40 @@ constexpr int64_t kMaxSetBytes = 256 << 20;
 
 }  // namespace
 
-// All rules' triggers in one RE2::Set. Matching it tells, per block, which rules can fire there.
-// It may over-approximate (case-insensitive for every pattern, no whole-word check) but never
-// under-approximate, so running a rule only on its candidate blocks loses no finding.
+// The triggers of some rules in one RE2::Set. Matching it tells, per block, which of those rules
+// can fire there. It may over-approximate (case-insensitive for every pattern, no whole-word
+// check) but never under-approximate, so running a rule only on its candidate blocks loses no
+// finding.
 class Engine::Prefilter {
 public:
-    static std::unique_ptr<Prefilter> build(const std::vector<const Rule*>& rules) {
+    // `active[r]`: whether rules[r]'s triggers go in. nullptr if the set cannot be built.
+    static std::unique_ptr<Prefilter> build(const std::vector<const Rule*>& rules,
+                                            const std::vector<bool>& active) {
         RE2::Options options;
         options.set_encoding(RE2::Options::EncodingUTF8);
         options.set_case_sensitive(false);
         options.set_log_errors(false);
         options.set_max_mem(kMaxSetBytes);
         auto prefilter = std::unique_ptr<Prefilter>(new Prefilter(options));
+        std::map<std::string, std::size_t> indexOf;  // the same trigger in several rules: once
         for (std::size_t r = 0; r < rules.size(); ++r) {
+            if (!active[r]) continue;
             for (const Pattern* pattern : rules[r]->triggers()) {
-                if (prefilter->set_.Add(pattern->source(), nullptr) < 0) return nullptr;
-                prefilter->ruleOfPattern_.push_back(r);
+                // Loosened, it compiles a hundred times faster (see loosenedForPrefilter); as
+                // written if loosening made what RE2 does not accept.
+                std::string loose = loosenedForPrefilter(pattern->source());
+                auto [it, isNew] = indexOf.try_emplace(loose, prefilter->rulesOfPattern_.size());
+                if (isNew) {
+                    if (prefilter->set_.Add(loose, nullptr) < 0 &&
+                        prefilter->set_.Add(pattern->source(), nullptr) < 0) {
+                        return nullptr;
+                    }
+                    prefilter->rulesOfPattern_.emplace_back();
+                }
+                prefilter->rulesOfPattern_[it->second].push_back(r);
             }
         }
+        if (prefilter->rulesOfPattern_.empty()) return prefilter;  // no rule: nothing to match
         if (!prefilter->set_.Compile()) return nullptr;
         return prefilter;
     }
@@ -45,6 +64,7 @@ public:
     std::vector<std::vector<bool>> candidates(const std::vector<NormalizedText>& blocks,
                                               std::size_t ruleCount) const {
         std::vector<std::vector<bool>> result(ruleCount, std::vector<bool>(blocks.size(), false));
+        if (rulesOfPattern_.empty()) return result;
         std::vector<int> matched;
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             matched.clear();
@@ -55,7 +75,11 @@ public:
                 for (auto& rule : result) rule[b] = true;
                 continue;
             }
-            for (int id : matched) result[ruleOfPattern_[static_cast<std::size_t>(id)]][b] = true;
+            for (int id : matched) {
+                for (std::size_t r : rulesOfPattern_[static_cast<std::size_t>(id)]) {
+                    result[r][b] = true;
+                }
+            }
         }
         return result;
     }
@@ -63,14 +87,28 @@ public:
 private:
     explicit Prefilter(const RE2::Options& options) : set_(options, RE2::UNANCHORED) {}
     RE2::Set set_;
-    std::vector<std::size_t> ruleOfPattern_;
+    std::vector<std::vector<std::size_t>> rulesOfPattern_;  // by index in the set
 };
 
-Engine::Engine(std::vector<const Rule*> rules, EngineOptions options) : rules_(std::move(rules)) {
-    if (options.prefilter) prefilter_ = Prefilter::build(rules_);
-}
+Engine::Engine(std::vector<const Rule*> rules, EngineOptions options)
+    : rules_(std::move(rules)), options_(options) {}
 
 Engine::~Engine() = default;
+
+const Engine::Prefilter* Engine::prefilterFor(const std::vector<bool>& active) const {
+    if (!options_.prefilter) return nullptr;
+    std::string key(active.size(), '0');
+    for (std::size_t r = 0; r < active.size(); ++r) key[r] = active[r] ? '1' : '0';
+    const std::lock_guard<std::mutex> lock(prefiltersMutex_);
+    auto [it, isNew] = prefilters_.try_emplace(key);
+    if (isNew) it->second = Prefilter::build(rules_, active);
+    return it->second.get();
+}
+
+bool Engine::prefiltering() const {
+    std::vector<bool> all(rules_.size(), true);
+    return prefilterFor(all) != nullptr;
+}
 
 bool ruleAppliesTo(const RuleInfo& rule, const std::string& language) {
     if (language.empty() || rule.languages.empty()) return true;
@@ -91,8 +129,20 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
         options.language.empty()
             ? effectiveLanguages(doc)
             : std::vector<std::string>(doc.blocks.size(), primarySubtag(options.language));
+    // The rules this scan runs: those of the severity asked for, written for a language some
+    // block is in (a block whose language is unknown takes every rule). The others' findings
+    // would all be dropped below, so neither their triggers nor their patterns are compiled.
+    std::vector<bool> active(rules_.size(), false);
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+        const RuleInfo& info = rules_[r]->info();
+        if (info.severity < options.minSeverity) continue;
+        active[r] = std::any_of(languages.begin(), languages.end(),
+                                [&](const std::string& l) { return ruleAppliesTo(info, l); });
+        if (!options.language.empty()) active[r] = ruleAppliesTo(info, options.language);
+    }
+    const Prefilter* prefilter = prefilterFor(active);
     std::vector<std::vector<bool>> candidates;
-    if (prefilter_) candidates = prefilter_->candidates(normalized, rules_.size());
+    if (prefilter != nullptr) candidates = prefilter->candidates(normalized, rules_.size());
 
     // What each provision does, computed only if some rule asks (`roles:`).
     std::vector<unsigned> roles;
@@ -103,10 +153,9 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     std::vector<Finding> findings;
     for (std::size_t r = 0; r < rules_.size(); ++r) {
         const RuleInfo& info = rules_[r]->info();
-        if (info.severity < options.minSeverity) continue;
-        if (!options.language.empty() && !ruleAppliesTo(info, options.language)) continue;
+        if (!active[r]) continue;
         const ScanContext context(doc, structure, normalized, sentences, languages,
-                                  prefilter_ ? &candidates[r] : nullptr);
+                                  prefilter != nullptr ? &candidates[r] : nullptr);
         const std::size_t before = findings.size();
         rules_[r]->check(context, findings);
         if (info.roles != 0) {

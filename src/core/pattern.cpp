@@ -3,6 +3,10 @@
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 
+#include <map>
+#include <mutex>
+#include <utility>
+
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -68,33 +72,150 @@ bool isWordCharacter(char32_t c) {
     return u_isalnum(u) || (U_GET_GC_MASK(u) & U_GC_M_MASK) != 0;
 }
 
+namespace {
+
+RE2::Options re2Options(bool caseSensitive, int64_t maxMem) {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_case_sensitive(caseSensitive);
+    options.set_log_errors(false);
+    options.set_max_mem(maxMem);
+    return options;
+}
+
+// The compiled program for `source`, shared by every pattern with the same source and case:
+// the shipped packs write the same concept into many rules. Programs live as long as a
+// pattern uses them.
+std::shared_ptr<const RE2> compileRe2(std::string_view source, PatternOptions options) {
+    static std::mutex mutex;
+    static std::map<std::pair<std::string, bool>, std::weak_ptr<const RE2>> programs;
+    std::pair<std::string, bool> key(source, options.caseSensitive);
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (auto found = programs.find(key); found != programs.end()) {
+            if (auto program = found->second.lock()) return program;
+        }
+    }
+    // Compiled outside the lock: two threads may both compile it; either result is right.
+    auto program = std::make_shared<const RE2>(re2::StringPiece(source.data(), source.size()),
+                                               re2Options(options.caseSensitive, kMaxProgramBytes));
+    const std::lock_guard<std::mutex> lock(mutex);
+    programs[std::move(key)] = program;
+    return program;
+}
+
+// Past this, RE2 gives up compiling at once and says only "too large": enough to have parsed.
+constexpr int64_t kSyntaxOnlyBytes = 4096;
+
+bool acceptedSyntax(const RE2& re) {
+    return re.ok() || re.error_code() == RE2::ErrorPatternTooLarge;
+}
+
+bool checkSyntaxOnce(std::string_view source, std::string& error) {
+    // Parsing \pL costs far more than the rest of a pattern: the loosened pattern is checked,
+    // and each property name once for the whole program.
+    const RE2::Options options = re2Options(true, kSyntaxOnlyBytes);
+    const RE2 loose(loosenedForPrefilter(source), options);
+    bool ok = acceptedSyntax(loose);
+    if (ok) {
+        static std::mutex mutex;
+        static std::map<std::string, bool> knownProperties;
+        for (const std::string& escape : propertyEscapes(source)) {
+            const std::lock_guard<std::mutex> lock(mutex);
+            auto [it, isNew] = knownProperties.try_emplace(escape, false);
+            if (isNew) it->second = acceptedSyntax(RE2(escape, options));
+            ok = ok && it->second;
+        }
+    }
+    if (ok) return true;
+    // Said about the pattern as written, not the loosened one.
+    const RE2 exact(re2::StringPiece(source.data(), source.size()), options);
+    error = acceptedSyntax(exact) ? loose.error() : exact.error();
+    return false;
+}
+
+}  // namespace
+
 std::unique_ptr<Pattern> Pattern::compile(std::string_view source, PatternOptions options,
                                           std::string& error) {
-    RE2::Options re2Options;
-    re2Options.set_encoding(RE2::Options::EncodingUTF8);
-    re2Options.set_case_sensitive(options.caseSensitive);
-    re2Options.set_log_errors(false);
-    re2Options.set_max_mem(kMaxProgramBytes);
-    auto re = std::make_unique<RE2>(re2::StringPiece(source.data(), source.size()), re2Options);
+    auto re = compileRe2(source, options);
     if (!re->ok()) {
         error = re->error();
         return nullptr;
     }
-    return std::unique_ptr<Pattern>(new Pattern(std::string(source), std::move(re), options));
+    auto pattern = std::unique_ptr<Pattern>(
+        new Pattern(std::string(source), std::move(re), options, PatternOrigin{}));
+    std::call_once(pattern->once_, [] {});  // compiled already
+    return pattern;
 }
 
-Pattern::Pattern(std::string source, std::unique_ptr<re2::RE2> re, PatternOptions options)
-    : source_(std::move(source)), re_(std::move(re)), options_(options) {}
+bool Pattern::checkSyntax(std::string_view source, std::string& error) {
+    // The packs write the same concept into many rules: each source is checked once.
+    static std::mutex mutex;
+    static std::map<std::string, std::string, std::less<>> checked;  // source -> error, "" if none
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (auto found = checked.find(source); found != checked.end()) {
+            error = found->second;
+            return error.empty();
+        }
+    }
+    const bool ok = checkSyntaxOnce(source, error);
+    const std::lock_guard<std::mutex> lock(mutex);
+    checked.emplace(std::string(source), ok ? std::string() : error);
+    return ok;
+}
+
+std::unique_ptr<Pattern> Pattern::deferred(std::string source, PatternOptions options,
+                                           PatternOrigin origin) {
+    return std::unique_ptr<Pattern>(
+        new Pattern(std::move(source), nullptr, options, std::move(origin)));
+}
+
+Pattern::Pattern(std::string source, std::shared_ptr<const re2::RE2> re, PatternOptions options,
+                 PatternOrigin origin)
+    : source_(std::move(source)),
+      options_(options),
+      origin_(std::move(origin)),
+      re_(std::move(re)) {}
 
 Pattern::~Pattern() = default;
 
+const RE2* Pattern::re() const {
+    std::call_once(once_, [this] {
+        re_ = compileRe2(source_, options_);
+        failed_ = !re_->ok();
+    });
+    return failed_ ? nullptr : re_.get();
+}
+
+bool Pattern::ensureCompiled() const { return re() != nullptr; }
+
+bool Pattern::compiled() const {
+    // A deferred pattern's re_ is set under once_; reading it here is only for reports made
+    // after the scans that compiled it, on the same thread or after joining.
+    return re_ != nullptr;
+}
+
+std::optional<std::string> Pattern::error() const {
+    if (re_ == nullptr || re_->ok()) return std::nullopt;
+    return re_->error();
+}
+
+int Pattern::programSize() const {
+    const RE2* compiledRe = re();
+    return compiledRe != nullptr ? compiledRe->ProgramSize() : 0;
+}
+
 bool Pattern::findFirst(std::string_view text, std::size_t from, std::size_t to,
                         ByteSpan& found) const {
+    const RE2* compiledRe = re();
+    if (compiledRe == nullptr) return false;
     re2::StringPiece whole(text.data(), to);
     re2::StringPiece match;
     std::size_t pos = from;
     while (pos <= to) {
-        if (!re_->Match(whole, pos, to, RE2::UNANCHORED, &match, 1)) return false;
+        if (!compiledRe->Match(whole, pos, to, RE2::UNANCHORED, &match, 1)) return false;
         const auto begin = static_cast<std::size_t>(match.data() - text.data());
         const std::size_t end = begin + match.size();
         if (!match.empty() &&

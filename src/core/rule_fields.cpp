@@ -66,6 +66,10 @@ std::string excerpt(std::string_view text, std::size_t maxChars) {
 
 std::string inQuotes(std::string_view text) { return "'" + excerpt(text, 40) + "'"; }
 
+std::string badPattern(std::string_view key, std::string_view problem) {
+    return "bad pattern in '" + std::string(key) + "': " + excerpt(problem, 80);
+}
+
 RuleFields::RuleFields(const YAML::Node& node, std::string file, std::string ruleId,
                        std::vector<LoadError>& errors)
     : node_(node), file_(std::move(file)), ruleId_(std::move(ruleId)), errors_(errors) {}
@@ -272,12 +276,22 @@ std::vector<std::unique_ptr<Pattern>> RuleFields::compilePatterns(const YAML::No
             }
             source = std::move(expanded);
         }
-        auto pattern = Pattern::compile(source, options, problem);
+        std::unique_ptr<Pattern> pattern;
+        if (defer_) {
+            const YAML::Mark mark = item.Mark();
+            if (Pattern::checkSyntax(source, problem)) {
+                pattern = Pattern::deferred(std::move(source), options,
+                                            {file_, mark.line + 1, mark.column + 1, ruleId_, key});
+            }
+        } else {
+            pattern = Pattern::compile(source, options, problem);
+        }
         if (!pattern) {
             // RE2 names the part of the pattern it stopped at, which may be long.
-            errorAt(item, std::string("bad pattern in '") + key + "': " + excerpt(problem, 80));
+            errorAt(item, badPattern(key, problem));
             return;
         }
+        made_.push_back(pattern.get());
         out.push_back(std::move(pattern));
     };
     if (value.IsSequence()) {
@@ -287,6 +301,27 @@ std::vector<std::unique_ptr<Pattern>> RuleFields::compilePatterns(const YAML::No
     }
     if (out.empty() && !failed_) errorAt(value, std::string("'") + key + "' is empty");
     return out;
+}
+
+std::unique_ptr<Pattern> RuleFields::derivedPattern(const char* key, std::string source,
+                                                    PatternOptions options) {
+    std::unique_ptr<Pattern> pattern;
+    const YAML::Node& node = node_;  // const: looking a key up must not add it
+    const YAML::Node at = node.IsMap() && node[key].IsDefined() ? node[key] : node;
+    if (defer_) {
+        const YAML::Mark mark = at.Mark();
+        pattern = Pattern::deferred(std::move(source), options,
+                                    {file_, mark.line + 1, mark.column + 1, ruleId_, key});
+    } else {
+        std::string problem;
+        pattern = Pattern::compile(source, options, problem);
+        if (!pattern) {
+            errorAt(at, badPattern(key, problem));
+            return nullptr;
+        }
+    }
+    made_.push_back(pattern.get());
+    return pattern;
 }
 
 std::vector<std::unique_ptr<Pattern>> RuleFields::patterns(const char* key, bool required,

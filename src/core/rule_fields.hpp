@@ -28,6 +28,10 @@ std::string excerpt(std::string_view text, std::size_t maxChars);
 // excerpt(text, 40) in single quotes: how messages quote a key or a value.
 std::string inQuotes(std::string_view text);
 
+// "bad pattern in 'trigger': <RE2's explanation, cut>": what a pattern that cannot compile
+// reports, when it is loaded or when it is compiled later (Pattern::deferred).
+std::string badPattern(std::string_view key, std::string_view problem);
+
 class RuleFields {
 public:
     RuleFields(const YAML::Node& node, std::string file, std::string ruleId,
@@ -51,6 +55,12 @@ public:
     std::vector<std::unique_ptr<Pattern>> patterns(const char* key, bool required,
                                                    PatternOptions options);
 
+    // A pattern the rule builds from what `key` says (not written as such in the file),
+    // compiled now or on first use as the others are. nullptr, with an error at `key`, if it
+    // cannot be compiled now.
+    std::unique_ptr<Pattern> derivedPattern(const char* key, std::string source,
+                                            PatternOptions options);
+
     // A mapping of names to one pattern or a list of patterns, in the order written:
     //   elements: {intent: ['intentionally', 'knowingly'], without right: 'without right'}
     using PatternGroup = std::pair<std::string, std::vector<std::unique_ptr<Pattern>>>;
@@ -65,6 +75,11 @@ public:
         vocabulary_ = vocabulary;
         languages_ = std::move(languages);
     }
+
+    // From here on, patterns are compiled when first used (Pattern::deferred), not now.
+    void deferPatterns() { defer_ = true; }
+    // Every pattern made so far, in order: the rule that owns them lists them (Rule::patterns).
+    const std::vector<const Pattern*>& made() const { return made_; }
 
     // Every key that was never read is an error. Call after all reads.
     void rejectUnknownKeys();
@@ -85,6 +100,8 @@ private:
     bool failed_ = false;
     const Vocabulary* vocabulary_ = nullptr;
     std::vector<std::string> languages_;
+    bool defer_ = false;
+    std::vector<const Pattern*> made_;
 };
 
 using RuleFactory = std::unique_ptr<Rule> (*)(RuleInfo info, RuleFields& fields,

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstddef>
 #include <new>
@@ -11,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string_view>
+#include <thread>
 
 #include "bounded_yaml.hpp"
 #include "proviso/file_reader.hpp"
@@ -116,9 +118,15 @@ void collectConcepts(const YAML::Node& node, std::vector<std::string>& names) {
     }
 }
 
+// How rules are read: with the concepts known so far, patterns compiled now or on first use.
+struct Reading {
+    const Vocabulary& vocabulary;
+    bool deferPatterns = false;
+};
+
 // Reads one rule mapping; returns nullptr (with errors recorded) if it is not sound.
 std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
-                               const RulePack& pack, const Vocabulary& vocabulary,
+                               const RulePack& pack, const Reading& reading,
                                std::vector<LoadError>& errors) {
     std::string id;
     if (node.IsMap()) {
@@ -156,7 +164,8 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
         }
     }
     info.languages = fields.strings("languages", true);
-    fields.useConcepts(&vocabulary, info.languages);
+    fields.useConcepts(&reading.vocabulary, info.languages);
+    if (reading.deferPatterns) fields.deferPatterns();
     collectConcepts(node, info.concepts);
     info.message = fields.localized("message", true, info.languages, limits::kMessageChars);
     std::vector<std::string> messages{info.message.text};
@@ -198,6 +207,7 @@ std::unique_ptr<Rule> readRule(const YAML::Node& node, const std::string& file,
     }
     fields.rejectUnknownKeys();
     if (fields.failed()) return nullptr;
+    if (rule) rule->setPatterns(fields.made());
     return rule;
 }
 
@@ -223,7 +233,7 @@ void readConceptsOf(const YAML::Node& root, const std::string& file, Vocabulary&
 
 // The second pass: the rules, with every concept of the pack known.
 void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack& pack,
-                      const Vocabulary& vocabulary, std::vector<LoadError>& errors) {
+                      const Reading& reading, std::vector<LoadError>& errors) {
     if (!root.IsMap() || !root["rules"].IsDefined()) return;  // told in the first pass
     const YAML::Node rules = root["rules"];
     if (!rules.IsSequence()) {
@@ -232,7 +242,7 @@ void readRuleDocument(const YAML::Node& root, const std::string& file, RulePack&
         return;
     }
     for (const auto& node : rules) {
-        if (auto rule = readRule(node, file, pack, vocabulary, errors)) {
+        if (auto rule = readRule(node, file, pack, reading, errors)) {
             pack.rules.push_back(std::move(rule));
         }
     }
@@ -289,25 +299,48 @@ struct ParsedFile {
     YAML::Node root;
 };
 
-std::optional<ParsedFile> parseRuleFile(const fs::path& path, Vocabulary& vocabulary,
-                                        std::vector<LoadError>& errors) {
+// Reads and parses a rule file, without looking at what it says.
+std::optional<ParsedFile> parseYamlFile(const fs::path& path, std::vector<LoadError>& errors) {
     ParsedFile parsed{path.string(), YAML::Node()};
     bool ok = false;
     guardFile(parsed.file, errors, [&] {
         const auto text = readPackFile(path, errors);
-        if (text && parseBoundedYaml(*text, parsed.file, parsed.root, errors)) {
-            readConceptsOf(parsed.root, parsed.file, vocabulary, errors);
-            ok = true;
-        }
+        ok = text && parseBoundedYaml(*text, parsed.file, parsed.root, errors);
     });
     if (!ok) return std::nullopt;
     return parsed;
 }
 
-void readRules(const ParsedFile& parsed, RulePack& pack, const Vocabulary& vocabulary,
+std::optional<ParsedFile> parseRuleFile(const fs::path& path, Vocabulary& vocabulary,
+                                        std::vector<LoadError>& errors) {
+    auto parsed = parseYamlFile(path, errors);
+    if (parsed) {
+        guardFile(parsed->file, errors,
+                  [&] { readConceptsOf(parsed->root, parsed->file, vocabulary, errors); });
+    }
+    return parsed;
+}
+
+// Runs work(0) .. work(count - 1), on as many threads as there are cores (at most `count`).
+// Each call must touch only what is its own; exceptions must not leave it.
+template <class Work>
+void inParallel(std::size_t count, Work work) {
+    const std::size_t threads =
+        std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < count; i = next++) work(i);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& thread : pool) thread.join();
+}
+
+void readRules(const ParsedFile& parsed, RulePack& pack, const Reading& reading,
                std::vector<LoadError>& errors) {
     guardFile(parsed.file, errors,
-              [&] { readRuleDocument(parsed.root, parsed.file, pack, vocabulary, errors); });
+              [&] { readRuleDocument(parsed.root, parsed.file, pack, reading, errors); });
 }
 
 void readManifestUnguarded(const fs::path& folder, RulePack& pack, std::vector<LoadError>& errors) {
@@ -413,8 +446,9 @@ std::string LoadError::toString() const {
 }
 
 RuleSet RuleSet::loadAll(const std::vector<fs::path>& paths, std::vector<LoadError>& errors,
-                         const RuleSet* alongside) {
+                         const RuleSet* alongside, PatternCompilation compilation) {
     RuleSet set;
+    set.compilation_ = compilation;
     if (alongside != nullptr) {
         set.ids_ = alongside->ids_;
         set.vocabulary_.addAll(alongside->vocabulary_);
@@ -469,15 +503,42 @@ void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& err
     std::sort(notRead.begin(), notRead.end(),
               [](const LoadError& a, const LoadError& b) { return a.file < b.file; });
     errors.insert(errors.end(), notRead.begin(), notRead.end());
-    std::vector<ParsedFile> parsed;
-    for (const auto& file : files) {
-        if (!isInside(file, folder)) {
-            errors.push_back(linksOutside(file));
-        } else if (auto one = parseRuleFile(file, vocabulary_, errors)) {
-            parsed.push_back(std::move(*one));
+    // The files of a pack are parsed, and then their rules read, on every core: YAML parsing
+    // is most of what loading costs once patterns compile on first use. Each file's errors
+    // and rules are then taken in the order of the files, as if read one after another.
+    struct OneFile {
+        std::optional<ParsedFile> parsed;
+        std::vector<LoadError> parseErrors, conceptErrors, ruleErrors;
+        RulePack rules;
+    };
+    std::vector<OneFile> each(files.size());
+    inParallel(files.size(), [&](std::size_t i) {
+        if (isInside(files[i], folder))
+            each[i].parsed = parseYamlFile(files[i], each[i].parseErrors);
+    });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!isInside(files[i], folder)) {
+            errors.push_back(linksOutside(files[i]));
+            continue;
+        }
+        errors.insert(errors.end(), each[i].parseErrors.begin(), each[i].parseErrors.end());
+        if (const auto& parsed = each[i].parsed) {
+            guardFile(parsed->file, errors,
+                      [&] { readConceptsOf(parsed->root, parsed->file, vocabulary_, errors); });
         }
     }
-    for (const auto& one : parsed) readRules(one, pack, vocabulary_, errors);
+    const Reading reading{vocabulary_, compilation_ == PatternCompilation::OnFirstUse};
+    inParallel(files.size(), [&](std::size_t i) {
+        if (!each[i].parsed) return;
+        each[i].rules.name = pack.name;
+        each[i].rules.version = pack.version;
+        each[i].rules.safeguardArticles = pack.safeguardArticles;
+        readRules(*each[i].parsed, each[i].rules, reading, each[i].ruleErrors);
+    });
+    for (auto& one : each) {
+        errors.insert(errors.end(), one.ruleErrors.begin(), one.ruleErrors.end());
+        for (auto& rule : one.rules.rules) pack.rules.push_back(std::move(rule));
+    }
     addPack(std::move(pack), errors);
 }
 
@@ -531,7 +592,9 @@ void RuleSet::load(const fs::path& path, std::vector<LoadError>& errors) {
             pack.name = path.stem().string();
             pack.location = path;
             if (auto parsed = parseRuleFile(path, vocabulary_, errors)) {
-                readRules(*parsed, pack, vocabulary_, errors);
+                readRules(*parsed, pack,
+                          Reading{vocabulary_, compilation_ == PatternCompilation::OnFirstUse},
+                          errors);
             }
             addPack(std::move(pack), errors);
         } else {
@@ -552,10 +615,40 @@ void RuleSet::loadText(const std::string& text, const std::string& fileName,
         YAML::Node root;
         if (parseBoundedYaml(text, fileName, root, errors)) {
             readConceptsOf(root, fileName, vocabulary_, errors);
-            readRuleDocument(root, fileName, pack, vocabulary_, errors);
+            readRuleDocument(root, fileName, pack,
+                             Reading{vocabulary_, compilation_ == PatternCompilation::OnFirstUse},
+                             errors);
         }
     });
     addPack(std::move(pack), errors);
+}
+
+namespace {
+
+LoadError patternError(const Pattern& pattern) {
+    const PatternOrigin& at = pattern.origin();
+    return {at.file, at.line, at.column, at.ruleId,
+            badPattern(at.key, pattern.error().value_or(""))};
+}
+
+}  // namespace
+
+void RuleSet::compileAll(std::vector<LoadError>& errors) const {
+    for (const Rule* rule : rules()) {
+        for (const Pattern* pattern : rule->patterns()) {
+            if (!pattern->ensureCompiled()) errors.push_back(patternError(*pattern));
+        }
+    }
+}
+
+std::vector<LoadError> RuleSet::patternErrors() const {
+    std::vector<LoadError> errors;
+    for (const Rule* rule : rules()) {
+        for (const Pattern* pattern : rule->patterns()) {
+            if (pattern->error()) errors.push_back(patternError(*pattern));
+        }
+    }
+    return errors;
 }
 
 std::vector<const Rule*> RuleSet::rules() const {

@@ -69,6 +69,44 @@ TEST(Command, ABrokenUserRuleFileIsReportedAndTheOtherRulesStillWork) {
     EXPECT_NE(result.output.find("[test-false-news]"), std::string::npos) << result.output;
 }
 
+// Patterns are checked as they load but compiled when first needed: one too large to compile
+// is still told, at its place, by the check that needed it and by `rules test`.
+TEST(Command, APatternTooLargeToCompileIsReportedWhereItIsWritten) {
+    const fs::path dir =
+        fs::temp_directory_path() / ("proviso-large-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "mine.yaml") << R"(rules:
+  - id: huge-rule
+    kind: flag
+    category: vague-offence
+    severity: high
+    languages: [en]
+    pattern: 'fake \pL{0,1000}'
+    message: 'Offence built on "{match}".'
+    rationale: Why.
+    suggestion: What instead.
+    references: [ICCPR art. 19(3)]
+    examples:
+      flag: ["Whoever spreads [[fake news]] is punished."]
+      pass: ['Nothing here.']
+)";
+    std::ofstream(dir / "bill.txt") << "Whoever spreads fake news is punished.\n";
+    const CommandResult check = run(proviso("check") + "--rules " + quoted(dir / "mine.yaml") +
+                                    " " + quoted(dir / "bill.txt"));
+    const CommandResult test =
+        run(std::string(PROVISO_EXE) + " rules test " + quoted(dir / "mine.yaml"));
+    fs::remove_all(dir);
+    EXPECT_EQ(check.status, 2) << check.output;
+    EXPECT_NE(check.output.find("mine.yaml:7:14: huge-rule: bad pattern in 'pattern': pattern "
+                                "too large"),
+              std::string::npos)
+        << check.output;
+    EXPECT_EQ(test.status, 2) << test.output;
+    EXPECT_NE(test.output.find("mine.yaml:7:14: huge-rule: bad pattern in 'pattern'"),
+              std::string::npos)
+        << test.output;
+}
+
 // A rule that passes its own examples, with id `id`.
 std::string soundRule(const std::string& id) {
     return "rules:\n  - id: " + id + R"(

@@ -78,12 +78,8 @@ std::unique_ptr<Rule> makeUndefinedTermRule(RuleInfo info, RuleFields& fields,
     // and the defined expression may qualify the term: the term "child pornography".
     const std::string quoted = "(?:[\"'] ?)?(?:\\pL+ ){0,2}(?:" + anyTerm + ")(?: ?[\"'])?";
     const std::string forms = quoted + " " + definedBy() + "|" + defines() + " " + quoted;
-    std::string problem;
-    auto definition = Pattern::compile(forms, options, problem);
-    if (!definition) {
-        fields.error("terms", "cannot build the definition pattern: " + problem);
-        return nullptr;
-    }
+    auto definition = fields.derivedPattern("terms", forms, options);
+    if (!definition) return nullptr;
     return std::make_unique<UndefinedTermRule>(std::move(info), std::move(terms),
                                                std::move(definition), std::move(with));
 }

@@ -2,7 +2,10 @@
 // it), is safe to use from several threads at once, and never throws for any document.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <mutex>
+#include <string>
 #include <vector>
 
 #include "proviso/document.hpp"
@@ -40,14 +43,20 @@ public:
     // Findings ordered by block, then start, then end, then rule id.
     std::vector<Finding> scan(const Document& doc, const ScanOptions& options = {}) const;
 
-    // True if the one-pass prefilter is in use (it is dropped if the set cannot be built, for
-    // example when the patterns together exceed the memory limit).
-    bool prefiltering() const { return prefilter_ != nullptr; }
+    // True if the one-pass prefilter is in use for all rules (it is dropped if the set cannot
+    // be built, for example when the patterns together exceed the memory limit).
+    bool prefiltering() const;
 
 private:
     class Prefilter;
+    // The prefilter of the rules `active` marks, built the first time a scan needs it (a
+    // document in one language needs only that language's rules) and kept for later scans.
+    const Prefilter* prefilterFor(const std::vector<bool>& active) const;
+
     std::vector<const Rule*> rules_;
-    std::unique_ptr<Prefilter> prefilter_;
+    EngineOptions options_;
+    mutable std::mutex prefiltersMutex_;
+    mutable std::map<std::string, std::unique_ptr<Prefilter>> prefilters_;
 };
 
 // True if `rule` applies to text in `language` ("" = unknown, which every rule accepts).

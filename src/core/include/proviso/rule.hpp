@@ -229,8 +229,14 @@ public:
     // The engine matches all rules' triggers in one pass and runs a rule only where one did.
     virtual std::vector<const Pattern*> triggers() const = 0;
 
+    // Every pattern of the rule (triggers, safeguards, exceptions...), as the loader made them:
+    // what RuleSet::compileAll compiles and reports on.
+    const std::vector<const Pattern*>& patterns() const { return patterns_; }
+    void setPatterns(std::vector<const Pattern*> patterns) { patterns_ = std::move(patterns); }
+
 private:
     RuleInfo info_;
+    std::vector<const Pattern*> patterns_;
 };
 
 }  // namespace proviso

@@ -61,8 +61,15 @@ public:
     // them in `errors`: this is how the CLI and the Writer component load packs. With
     // `alongside` (the shipped packs, when `paths` are the user's own), the ids it holds count
     // as defined already. `alongside` is only read here; it need not outlive the result.
+    //
+    // Patterns compile as they are loaded (PatternCompilation::OnLoad: a bad one is an error at
+    // its place and its rule is not loaded), or the first time a scan needs them (OnFirstUse:
+    // loading then compiles nothing, and a check compiles only what the document calls for;
+    // a pattern that cannot compile matches nothing and is reported by patternErrors()).
+    enum class PatternCompilation { OnLoad, OnFirstUse };
     static RuleSet loadAll(const std::vector<std::filesystem::path>& paths,
-                           std::vector<LoadError>& errors, const RuleSet* alongside = nullptr);
+                           std::vector<LoadError>& errors, const RuleSet* alongside = nullptr,
+                           PatternCompilation compilation = PatternCompilation::OnLoad);
 
     // Adds what `path` holds: a pack folder (has pack.yaml), a folder of pack folders, or a
     // single rule file (which becomes a pack of its own, named after the file). Problems are
@@ -78,6 +85,17 @@ public:
     // Parses rule text as if it were a rule file named `fileName` (for tests and fuzzing).
     void loadText(const std::string& text, const std::string& fileName,
                   std::vector<LoadError>& errors);
+
+    // From now on, load() and loadText() compile patterns as `compilation` says.
+    void setPatternCompilation(PatternCompilation compilation) { compilation_ = compilation; }
+
+    // Compiles every pattern of the set that is not compiled yet, and appends an error, at the
+    // place the pattern is written, for each that cannot be: what `proviso rules test` and a
+    // person adding their own pack get, whatever the documents say.
+    void compileAll(std::vector<LoadError>& errors) const;
+    // The patterns compiled on first use so far that could not be compiled, as errors at their
+    // places. Call after the scans that compiled them.
+    std::vector<LoadError> patternErrors() const;
 
     const std::vector<RulePack>& packs() const { return packs_; }
     // The concepts of every pack loaded (and of loadAll's `alongside`): a rule may use those of
@@ -95,6 +113,7 @@ private:
     std::vector<RulePack> packs_;
     Vocabulary vocabulary_;
     std::map<std::string, std::pair<std::string, int>> ids_;  // id -> file and line defining it
+    PatternCompilation compilation_ = PatternCompilation::OnLoad;
 };
 
 }  // namespace proviso
