@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -75,34 +77,55 @@ const icu::Normalizer2* nfkc() {
     return instance;
 }
 
+// The end of the run of plain ASCII from `i` that is copied as it is: printable characters,
+// and spaces that do not follow a space (`afterSpace`: the byte before `i` was one). It stops
+// before a printable character that may be followed by a combining mark (a byte from 0xCC):
+// the two normalise together.
+std::size_t asciiRunEnd(std::string_view original, std::size_t i, bool afterSpace) {
+    const std::size_t begin = i;
+    bool space = afterSpace;
+    for (; i < original.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(original[i]);
+        if (byte > 0x20 && byte < 0x7F) {
+            space = false;
+        } else if (byte == ' ' && !space) {
+            space = true;
+        } else {
+            break;
+        }
+    }
+    if (i > begin && i < original.size() && static_cast<unsigned char>(original[i]) >= 0xCC &&
+        original[i - 1] != ' ') {
+        --i;
+    }
+    return i;
+}
+
 }  // namespace
 
-NormalizedText::NormalizedText(std::string_view original) {
+NormalizedText::NormalizedText(std::string_view original, Reading reading)
+    : originalBytes_(static_cast<std::uint32_t>(original.size())) {
     text_.reserve(original.size());
-    origin_.reserve(original.size() + 1);
-    byteOf_.reserve(original.size() + 1);
     const icu::Normalizer2* normalizer = nfkc();
     std::uint32_t cp = 0;
     bool lastWasSpace = false;
-    auto emit = [&](std::string_view bytes, std::uint32_t from) {
-        text_.append(bytes);
-        origin_.insert(origin_.end(), bytes.size(), from);
-    };
     for (std::size_t i = 0; i < original.size(); ++cp) {
-        const auto byte = static_cast<unsigned char>(original[i]);
-        // Plain ASCII that is not white space is most of any legal text: copy it as it is.
-        if (byte > 0x20 && byte < 0x7F &&
-            (i + 1 >= original.size() || static_cast<unsigned char>(original[i + 1]) < 0xCC)) {
-            text_.push_back(static_cast<char>(byte));
-            origin_.push_back(cp);
-            byteOf_.push_back(static_cast<std::uint32_t>(i));
-            lastWasSpace = false;
-            ++i;
-            continue;
+        if (reading == Reading::AsciiRuns) {
+            // Plain ASCII is most of any legal text: a run of it is copied as it is, and maps
+            // back one to one.
+            const std::size_t end = asciiRunEnd(original, i, lastWasSpace);
+            if (end > i) {
+                append(original.substr(i, end - i), cp, 1);
+                mapCodePoint(cp, i, 1);
+                lastWasSpace = original[end - 1] == ' ';
+                cp += static_cast<std::uint32_t>(end - i - 1);
+                i = end;
+                continue;
+            }
         }
         const std::size_t begin = i;
         const char32_t c = decodeUtf8(original, i);
-        byteOf_.push_back(static_cast<std::uint32_t>(begin));
+        mapCodePoint(cp, begin, i - begin);
         const Folded folded = classify(c);
         if (folded.kind == Fold::Drop) continue;
         if (folded.kind == Fold::Space) {
@@ -136,9 +159,9 @@ NormalizedText::NormalizedText(std::string_view original) {
                 normalizer->hasBoundaryBefore(static_cast<UChar32>(following))) {
                 break;
             }
-            byteOf_.push_back(static_cast<std::uint32_t>(end));
-            end = next;
             ++last;
+            mapCodePoint(last, end, next - end);
+            end = next;
         }
         const std::string_view segment = original.substr(begin, end - begin);
         if (normalizer == nullptr ||
@@ -166,15 +189,62 @@ NormalizedText::NormalizedText(std::string_view original) {
         cp = last;
         i = end;
     }
-    origin_.push_back(cp);
-    byteOf_.push_back(static_cast<std::uint32_t>(original.size()));
+    codePoints_ = cp;
+    origin_.push_back({static_cast<std::uint32_t>(text_.size()), cp, 0});
+}
+
+void NormalizedText::emit(std::string_view bytes, std::uint32_t codePoint) {
+    if (bytes.empty()) return;
+    std::size_t one = 0;
+    decodeUtf8(bytes, one);
+    // One character maps byte by byte like a copied one; an expansion maps wholly to `codePoint`.
+    append(bytes, codePoint, one == bytes.size() ? bytes.size() : 0);
+}
+
+void NormalizedText::append(std::string_view bytes, std::uint32_t codePoint, std::size_t width) {
+    const auto at = static_cast<std::uint32_t>(text_.size());
+    text_.append(bytes);
+    if (!origin_.empty() && width != 0) {
+        const Piece& last = origin_.back();
+        if (last.width == width && (at - last.from) % width == 0 &&
+            last.to + (at - last.from) / width == codePoint) {
+            return;  // continues the run before it
+        }
+    }
+    origin_.push_back({at, codePoint, static_cast<std::uint32_t>(width)});
+}
+
+void NormalizedText::mapCodePoint(std::uint32_t codePoint, std::size_t byte, std::size_t width) {
+    if (!byteOf_.empty()) {
+        const Piece& last = byteOf_.back();
+        if (last.width == width && last.to + (codePoint - last.from) * width == byte) return;
+    }
+    byteOf_.push_back(
+        {codePoint, static_cast<std::uint32_t>(byte), static_cast<std::uint32_t>(width)});
+}
+
+const NormalizedText::Piece& NormalizedText::pieceOf(const std::vector<Piece>& pieces,
+                                                     std::size_t x) {
+    const auto after = std::upper_bound(pieces.begin(), pieces.end(), x,
+                                        [](std::size_t v, const Piece& p) { return v < p.from; });
+    return *(after - 1);
 }
 
 CodePointSpan NormalizedText::toOriginal(std::size_t begin, std::size_t end) const {
     if (begin > text_.size()) begin = text_.size();
     if (end > text_.size()) end = text_.size();
-    if (end <= begin) return {origin_[begin], origin_[begin]};
-    return {origin_[begin], origin_[end - 1] + 1};
+    auto origin = [this](std::size_t byte) -> std::size_t {
+        const Piece& p = pieceOf(origin_, byte);
+        return p.width == 0 ? p.to : p.to + (byte - p.from) / p.width;
+    };
+    if (end <= begin) return {origin(begin), origin(begin)};
+    return {origin(begin), origin(end - 1) + 1};
+}
+
+std::size_t NormalizedText::originalByte(std::size_t codePoint) const {
+    if (codePoint >= codePoints_) return originalBytes_;
+    const Piece& p = pieceOf(byteOf_, codePoint);
+    return p.to + (codePoint - p.from) * p.width;
 }
 
 }  // namespace proviso

@@ -19,8 +19,13 @@ struct CodePointSpan {
 
 class NormalizedText {
 public:
+    // How plain ASCII is read: a run at a time (the default: a run is copied, and its mapping is
+    // one entry, not one per byte), or one code point at a time like every other character.
+    // Both give the same text and the same mapping; the tests compare them.
+    enum class Reading { AsciiRuns, CodePointByCodePoint };
+
     // Normalises UTF-8 `original`. Never fails: malformed bytes become U+FFFD.
-    explicit NormalizedText(std::string_view original);
+    explicit NormalizedText(std::string_view original, Reading reading = Reading::AsciiRuns);
 
     // The normalised UTF-8 text that patterns run on.
     const std::string& text() const { return text_; }
@@ -28,20 +33,44 @@ public:
     // Maps a byte range [begin, end) of text() to the smallest span of original code points
     // that produced it. Ranges that start or end inside a multi-byte expansion widen to the
     // whole original character, so a span never cuts an original character in two.
+    // O(log n) in the number of places where the text is not copied as it was.
     CodePointSpan toOriginal(std::size_t begin, std::size_t end) const;
 
     // Byte offset in the original text of original code point `codePoint` (or the end).
-    std::size_t originalByte(std::size_t codePoint) const {
-        return codePoint < byteOf_.size() ? byteOf_[codePoint] : byteOf_.back();
-    }
+    // O(log n) like toOriginal.
+    std::size_t originalByte(std::size_t codePoint) const;
 
 private:
+    // One piece of a monotone map from `from` on, up to the next piece: x maps to
+    // to + (x - from) / width for the normalised-byte-to-code-point map (width = bytes of each
+    // character copied as it was, 0 = every byte maps to `to`, an expansion), and to
+    // to + (x - from) * width for the code-point-to-byte map. A run of ASCII or of
+    // one script's letters copied as it was is one piece.
+    struct Piece {
+        std::uint32_t from;
+        std::uint32_t to;
+        std::uint32_t width;
+    };
+
+    // Piece of `pieces` that holds `x`: the last one that starts at or before it.
+    static const Piece& pieceOf(const std::vector<Piece>& pieces, std::size_t x);
+
+    // Appends one character or one expansion that stands for original code point `codePoint`.
+    void emit(std::string_view bytes, std::uint32_t codePoint);
+    // Appends `bytes`, characters of `width` bytes each standing for consecutive code points
+    // from `codePoint` on (0: the whole stands for it).
+    void append(std::string_view bytes, std::uint32_t codePoint, std::size_t width);
+    // Original code point `codePoint` is `width` bytes at `byte`.
+    void mapCodePoint(std::uint32_t codePoint, std::size_t byte, std::size_t width);
+
     std::string text_;
-    // byteOf_[c] = byte offset of original code point c; byteOf_.back() = original size.
-    std::vector<std::uint32_t> byteOf_;
-    // origin_[b] = index of the original code point that produced normalised byte b;
-    // origin_[text_.size()] = number of original code points (the end).
-    std::vector<std::uint32_t> origin_;
+    // Normalised byte -> index of the original code point that produced it; the last piece
+    // starts at text_.size() and maps it to the number of original code points (the end).
+    std::vector<Piece> origin_;
+    // Original code point -> its byte offset in the original text.
+    std::vector<Piece> byteOf_;
+    std::uint32_t codePoints_ = 0;     // in the original text
+    std::uint32_t originalBytes_ = 0;  // its size
 };
 
 }  // namespace proviso
