@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "proviso/cues.hpp"
 #include "proviso/pattern.hpp"
@@ -39,49 +41,157 @@ const std::vector<Profile>& profiles() {
 
 using Scores = std::array<int, kMaxProfiles>;
 
-// Counts the function words of each profile in (the start of) `text`.
-Scores score(std::string_view text) {
-    static const auto index = [] {
-        std::unordered_map<std::string_view, std::vector<int>> map;
+// The detection words, each with the profiles it counts for, in an open-addressing table keyed
+// by the word's bytes packed into two integers: one multiply and one compare per word of text.
+class WordTable {
+public:
+    WordTable() {
+        std::size_t words = 0;
+        for (const Profile& p : profiles()) words += p.words.size();
+        std::size_t size = 64;
+        while (size < 4 * words) size *= 2;
+        slots_.resize(size);
         for (std::size_t p = 0; p < profiles().size(); ++p) {
-            for (auto w : profiles()[p].words) map[w].push_back(static_cast<int>(p));
-        }
-        return map;
-    }();
-    // A paragraph's first couple of thousand bytes say as much as the rest.
-    constexpr std::size_t kEnough = 2000;
-    if (text.size() > kEnough) text = text.substr(0, kEnough);
-    Scores scores{};
-    char word[kDetectionWordBytes];  // no detection word is longer; longer words are skipped
-    std::size_t length = 0;
-    bool tooLong = false;
-    auto finishWord = [&] {
-        if (length > 0 && !tooLong) {
-            const auto found = index.find(std::string_view(word, length));
-            if (found != index.end()) {
-                for (int p : found->second) ++scores[static_cast<std::size_t>(p)];
+            for (std::string_view w : profiles()[p].words) {
+                if (w.empty() || w.size() > kDetectionWordBytes) continue;
+                Slot& slot = find(Key(w));
+                slot.key = Key(w);
+                slot.profiles |= 1u << p;
             }
         }
-        length = 0;
-        tooLong = false;
+    }
+
+    // The profiles `word` (at most kDetectionWordBytes bytes) counts for, as bits.
+    std::uint32_t profilesOf(std::string_view word) const { return find(Key(word)).profiles; }
+
+    // The same for the ASCII word of `length` (at most kDetectionWordBytes) bytes at `start`
+    // of `text`, of letters, digits and apostrophes, lower-cased on the way.
+    std::uint32_t profilesOfAsciiWord(std::string_view text, std::size_t start,
+                                      std::size_t length) const {
+        Key key;
+        key.length = length;
+        if (start + kDetectionWordBytes <= text.size()) {
+            std::memcpy(&key.low, text.data() + start, sizeof key.low);
+            std::memcpy(&key.high, text.data() + start + sizeof key.low, sizeof key.high);
+        } else {
+            char bytes[kDetectionWordBytes] = {};
+            for (std::size_t k = 0; k < length; ++k) bytes[k] = text[start + k];
+            std::memcpy(&key.low, bytes, sizeof key.low);
+            std::memcpy(&key.high, bytes + sizeof key.low, sizeof key.high);
+        }
+        // Setting 0x20 lower-cases a letter and leaves digits and apostrophes as they are.
+        constexpr std::uint64_t kAll = ~std::uint64_t{0};
+        constexpr std::uint64_t kLower = 0x2020202020202020ull;
+        // The first `n` (0 to 8) bytes of an integer as it lies in memory.
+        auto firstBytes = [](std::size_t n) -> std::uint64_t {
+            if (n == 0) return 0;
+            if (n >= 8) return kAll;
+            if constexpr (std::endian::native == std::endian::little) {
+                return (std::uint64_t{1} << (8 * n)) - 1;
+            } else {
+                return kAll << (8 * (8 - n));
+            }
+        };
+        const std::uint64_t lowMask = firstBytes(length);
+        const std::uint64_t highMask = firstBytes(length > 8 ? length - 8 : 0);
+        key.low = (key.low | kLower) & lowMask;
+        key.high = (key.high | kLower) & highMask;
+        return find(key).profiles;
+    }
+
+private:
+    struct Key {
+        std::uint64_t low = 0, high = 0;  // the bytes, zero-padded; a word has no NUL byte
+        std::size_t length = 0;
+
+        Key() = default;
+        explicit Key(std::string_view w) : length(w.size()) {
+            char bytes[kDetectionWordBytes] = {};
+            std::memcpy(bytes, w.data(), w.size());
+            std::memcpy(&low, bytes, sizeof low);
+            std::memcpy(&high, bytes + sizeof low, sizeof high);
+        }
+        bool operator==(const Key&) const = default;
+    };
+    static_assert(kDetectionWordBytes == 2 * sizeof(std::uint64_t));
+
+    struct Slot {
+        Key key;
+        std::uint32_t profiles = 0;
+    };
+
+    Slot& find(const Key& key) {
+        return const_cast<Slot&>(static_cast<const WordTable*>(this)->find(key));
+    }
+    const Slot& find(const Key& key) const {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t at =
+            static_cast<std::size_t>(
+                (key.low * 0x9E3779B97F4A7C15ull ^ key.high * 0xC2B2AE3D27D4EB4Full) >> 32) &
+            mask;
+        // An empty slot (length 0) ends the probe: no word is empty.
+        while (slots_[at].key.length != 0 && !(slots_[at].key == key)) at = (at + 1) & mask;
+        return slots_[at];
+    }
+
+    std::vector<Slot> slots_;
+};
+
+// A letter, a digit or an apostrophe: the ASCII characters a word is made of.
+bool isAsciiWordByte(unsigned char b) {
+    return static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10 ||
+           b == '\'';
+}
+
+// Counts the function words of each profile in (the start of) `text`.
+Scores score(std::string_view text) {
+    static const WordTable table;
+    // A paragraph's first couple of thousand bytes say as much as the rest.
+    constexpr std::size_t kEnough = 2000;
+    const std::string_view whole = text;
+    if (text.size() > kEnough) text = text.substr(0, kEnough);
+    Scores scores{};
+    auto count = [&](std::uint32_t profiles) {
+        for (; profiles != 0; profiles &= profiles - 1) {
+            ++scores[static_cast<std::size_t>(std::countr_zero(profiles))];
+        }
+    };
+    // The general way, a character at a time: from `i` (where no word is under way) up to and
+    // including the first character that is not part of a word, which ends the word.
+    auto readWord = [&](std::size_t i) {
+        char word[kDetectionWordBytes];  // no detection word is longer; longer words are skipped
+        std::size_t length = 0;
+        bool tooLong = false;
+        while (i < text.size()) {
+            const std::size_t begin = i;
+            const char32_t c = decodeUtf8(text, i);
+            if (!isWordCharacter(c) && c != '\'') break;
+            if (length + (i - begin) > sizeof word) {
+                tooLong = true;
+                continue;
+            }
+            for (std::size_t k = begin; k < i; ++k) {
+                const char b = text[k];
+                word[length++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
+            }
+        }
+        if (length > 0 && !tooLong) count(table.profilesOf(std::string_view(word, length)));
+        return i;
     };
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t begin = i;
-        const char32_t c = decodeUtf8(text, i);
-        if (!isWordCharacter(c) && c != '\'') {
-            finishWord();
+        // Most words are ASCII letters (and digits, apostrophes) up to an ASCII separator:
+        // their key is read straight from the text.
+        const std::size_t start = i;
+        while (i < text.size() && isAsciiWordByte(static_cast<unsigned char>(text[i]))) ++i;
+        if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) {
+            i = readWord(start);
             continue;
         }
-        if (length + (i - begin) > sizeof word) {
-            tooLong = true;
-            continue;
+        if (i > start && i - start <= kDetectionWordBytes) {
+            count(table.profilesOfAsciiWord(whole, start, i - start));
         }
-        for (std::size_t k = begin; k < i; ++k) {
-            const char b = text[k];
-            word[length++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
-        }
+        ++i;  // the separator
     }
-    finishWord();
     return scores;
 }
 
@@ -107,11 +217,13 @@ std::string byScript(std::string_view text) {
     if (text.size() > kEnough) text = text.substr(0, kEnough);
     int arabic = 0, cyrillic = 0, han = 0, letters = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t c = decodeUtf8(text, i);
-        if (c < 0x80) {
-            letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            letters += static_cast<unsigned>((byte | 0x20) - 'a') < 26;
+            ++i;
             continue;
         }
+        const char32_t c = decodeUtf8(text, i);
         if (!isWordCharacter(c)) continue;
         ++letters;
         if (c >= 0x0600 && c <= 0x06FF)

@@ -52,23 +52,18 @@ private:
         std::uint32_t width;
     };
 
-    // Piece of `pieces` that holds `x`: the last one that starts at or before it.
-    static const Piece& pieceOf(const std::vector<Piece>& pieces, std::size_t x);
+    class Builder;  // normalized_text.cpp
 
-    // Appends one character or one expansion that stands for original code point `codePoint`.
-    void emit(std::string_view bytes, std::uint32_t codePoint);
-    // Appends `bytes`, characters of `width` bytes each standing for consecutive code points
-    // from `codePoint` on (0: the whole stands for it).
-    void append(std::string_view bytes, std::uint32_t codePoint, std::size_t width);
-    // Original code point `codePoint` is `width` bytes at `byte`.
-    void mapCodePoint(std::uint32_t codePoint, std::size_t byte, std::size_t width);
+    // The piece of [first, last) that holds `x`: the last one that starts at or before it.
+    static const Piece& pieceOf(const Piece* first, const Piece* last, std::size_t x);
 
     std::string text_;
-    // Normalised byte -> index of the original code point that produced it; the last piece
-    // starts at text_.size() and maps it to the number of original code points (the end).
-    std::vector<Piece> origin_;
-    // Original code point -> its byte offset in the original text.
-    std::vector<Piece> byteOf_;
+    // Empty when text_ is the original byte for byte, all ASCII (most paragraphs): both maps
+    // are then the identity. Otherwise the normalised-byte-to-code-point pieces, the last of
+    // which starts at text_.size() and maps it to the number of original code points (the end),
+    // followed from originPieces_ on by the code-point-to-original-byte pieces.
+    std::vector<Piece> pieces_;
+    std::uint32_t originPieces_ = 0;
     std::uint32_t codePoints_ = 0;     // in the original text
     std::uint32_t originalBytes_ = 0;  // its size
 };
