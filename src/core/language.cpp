@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ascii_bytes.hpp"
 #include "proviso/cues.hpp"
 #include "proviso/pattern.hpp"
 #include "proviso/utf.hpp"
@@ -41,35 +42,39 @@ const std::vector<Profile>& profiles() {
 
 using Scores = std::array<int, kMaxProfiles>;
 
-// The detection words, each with the profiles it counts for, in an open-addressing table keyed
-// by the word's bytes packed into two integers: one multiply and one compare per word of text.
+// Counts of words for each profile, sixteen bits each (a paragraph's first couple of thousand
+// bytes hold fewer words), four to an integer: adding a word's counts is adding two arrays.
+using Counts = std::array<std::uint64_t, kMaxProfiles / 4>;
+
+// The detection words, each with what it counts for each profile (1 per listing), in an
+// open-addressing table keyed by the word's bytes packed into two integers: one multiply and
+// one compare per word of text, and nothing to add (zero counts) for a word that is not there.
 class WordTable {
 public:
     WordTable() {
         std::size_t words = 0;
         for (const Profile& p : profiles()) words += p.words.size();
         std::size_t size = 64;
-        while (size < 4 * words) size *= 2;
+        while (size < 2 * words) size *= 2;
         slots_.resize(size);
         for (std::size_t p = 0; p < profiles().size(); ++p) {
             for (std::string_view w : profiles()[p].words) {
                 if (w.empty() || w.size() > kDetectionWordBytes) continue;
                 Slot& slot = find(Key(w));
                 slot.key = Key(w);
-                slot.profiles |= 1u << p;
+                slot.counts[p / 4] += std::uint64_t{1} << (16 * (p % 4));
             }
         }
     }
 
-    // The profiles `word` (at most kDetectionWordBytes bytes) counts for, as bits.
-    std::uint32_t profilesOf(std::string_view word) const { return find(Key(word)).profiles; }
+    // What `word` (at most kDetectionWordBytes bytes) counts for each profile.
+    const Counts& countsOf(std::string_view word) const { return find(Key(word)).counts; }
 
     // The same for the ASCII word of `length` (at most kDetectionWordBytes) bytes at `start`
     // of `text`, of letters, digits and apostrophes, lower-cased on the way.
-    std::uint32_t profilesOfAsciiWord(std::string_view text, std::size_t start,
-                                      std::size_t length) const {
+    const Counts& countsOfAsciiWord(std::string_view text, std::size_t start,
+                                    std::size_t length) const {
         Key key;
-        key.length = length;
         if (start + kDetectionWordBytes <= text.size()) {
             std::memcpy(&key.low, text.data() + start, sizeof key.low);
             std::memcpy(&key.high, text.data() + start + sizeof key.low, sizeof key.high);
@@ -96,16 +101,17 @@ public:
         const std::uint64_t highMask = firstBytes(length > 8 ? length - 8 : 0);
         key.low = (key.low | kLower) & lowMask;
         key.high = (key.high | kLower) & highMask;
-        return find(key).profiles;
+        return find(key).counts;
     }
 
 private:
+    // The bytes, zero-padded: no word has a NUL byte, so the padding tells the length, and the
+    // key of no word (zero) marks an empty slot.
     struct Key {
-        std::uint64_t low = 0, high = 0;  // the bytes, zero-padded; a word has no NUL byte
-        std::size_t length = 0;
+        std::uint64_t low = 0, high = 0;
 
         Key() = default;
-        explicit Key(std::string_view w) : length(w.size()) {
+        explicit Key(std::string_view w) {
             char bytes[kDetectionWordBytes] = {};
             std::memcpy(bytes, w.data(), w.size());
             std::memcpy(&low, bytes, sizeof low);
@@ -117,7 +123,7 @@ private:
 
     struct Slot {
         Key key;
-        std::uint32_t profiles = 0;
+        Counts counts{};
     };
 
     Slot& find(const Key& key) {
@@ -129,19 +135,36 @@ private:
             static_cast<std::size_t>(
                 (key.low * 0x9E3779B97F4A7C15ull ^ key.high * 0xC2B2AE3D27D4EB4Full) >> 32) &
             mask;
-        // An empty slot (length 0) ends the probe: no word is empty.
-        while (slots_[at].key.length != 0 && !(slots_[at].key == key)) at = (at + 1) & mask;
+        // An empty slot ends the probe.
+        while (!(slots_[at].key == key) && !(slots_[at].key == Key())) at = (at + 1) & mask;
         return slots_[at];
     }
 
     std::vector<Slot> slots_;
 };
 
+// isWordCharacter, looked up for the characters below U+0800 (accented Latin, Greek, Cyrillic,
+// Arabic letters): asked once each of ICU.
+bool isWordCharacterCached(char32_t c) {
+    constexpr char32_t kCached = 0x800;
+    static const std::vector<bool> cached = [] {
+        std::vector<bool> out(kCached);
+        for (char32_t k = 0; k < kCached; ++k) out[k] = isWordCharacter(k);
+        return out;
+    }();
+    return c < kCached ? cached[c] : isWordCharacter(c);
+}
+
 // A letter, a digit or an apostrophe: the ASCII characters a word is made of.
-bool isAsciiWordByte(unsigned char b) {
+constexpr bool isAsciiWordByte(unsigned char b) {
     return static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10 ||
            b == '\'';
 }
+constexpr auto kWordByte = [] {
+    std::array<bool, 256> out{};
+    for (unsigned b = 0; b < 256; ++b) out[b] = isAsciiWordByte(static_cast<unsigned char>(b));
+    return out;
+}();
 
 // Counts the function words of each profile in (the start of) `text`.
 Scores score(std::string_view text) {
@@ -150,11 +173,9 @@ Scores score(std::string_view text) {
     constexpr std::size_t kEnough = 2000;
     const std::string_view whole = text;
     if (text.size() > kEnough) text = text.substr(0, kEnough);
-    Scores scores{};
-    auto count = [&](std::uint32_t profiles) {
-        for (; profiles != 0; profiles &= profiles - 1) {
-            ++scores[static_cast<std::size_t>(std::countr_zero(profiles))];
-        }
+    Counts counts{};
+    auto count = [&](const Counts& word) {
+        for (std::size_t k = 0; k < counts.size(); ++k) counts[k] += word[k];
     };
     // The general way, a character at a time: from `i` (where no word is under way) up to and
     // including the first character that is not part of a word, which ends the word.
@@ -164,8 +185,9 @@ Scores score(std::string_view text) {
         bool tooLong = false;
         while (i < text.size()) {
             const std::size_t begin = i;
-            const char32_t c = decodeUtf8(text, i);
-            if (!isWordCharacter(c) && c != '\'') break;
+            const auto byte = static_cast<unsigned char>(text[i]);
+            const char32_t c = byte < 0x80 ? (++i, byte) : decodeUtf8(text, i);
+            if (!isWordCharacterCached(c) && c != '\'') break;
             if (length + (i - begin) > sizeof word) {
                 tooLong = true;
                 continue;
@@ -175,22 +197,35 @@ Scores score(std::string_view text) {
                 word[length++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
             }
         }
-        if (length > 0 && !tooLong) count(table.profilesOf(std::string_view(word, length)));
+        if (length > 0 && !tooLong) count(table.countsOf(std::string_view(word, length)));
         return i;
     };
     for (std::size_t i = 0; i < text.size();) {
+        const auto first = static_cast<unsigned char>(text[i]);
+        if (first >= 0x80) {
+            i = readWord(i);
+            continue;
+        }
+        if (!isAsciiWordByte(first)) {
+            ++i;  // a separator
+            continue;
+        }
         // Most words are ASCII letters (and digits, apostrophes) up to an ASCII separator:
-        // their key is read straight from the text.
+        // found eight bytes at a time, their key read straight from the text.
         const std::size_t start = i;
-        while (i < text.size() && isAsciiWordByte(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size() && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
         if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) {
             i = readWord(start);
             continue;
         }
-        if (i > start && i - start <= kDetectionWordBytes) {
-            count(table.profilesOfAsciiWord(whole, start, i - start));
+        if (i - start <= kDetectionWordBytes) {
+            count(table.countsOfAsciiWord(whole, start, i - start));
         }
         ++i;  // the separator
+    }
+    Scores scores{};
+    for (std::size_t p = 0; p < scores.size(); ++p) {
+        scores[p] = static_cast<int>((counts[p / 4] >> (16 * (p % 4))) & 0xFFFF);
     }
     return scores;
 }
@@ -215,8 +250,18 @@ std::string decide(const Scores& scores) {
 std::string byScript(std::string_view text) {
     constexpr std::size_t kEnough = 2000;
     if (text.size() > kEnough) text = text.substr(0, kEnough);
+    // Without a character outside ASCII there is no script to tell.
+    if (ascii::firstNonAscii(text) == text.size()) return "";
     int arabic = 0, cyrillic = 0, han = 0, letters = 0;
     for (std::size_t i = 0; i < text.size();) {
+        if (i + 8 <= text.size()) {
+            const std::uint64_t x = ascii::load8(text.data() + i);
+            if (ascii::nonAscii(x) == 0) {
+                letters += static_cast<int>(ascii::count(ascii::letters(x)));
+                i += 8;
+                continue;
+            }
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {
             letters += static_cast<unsigned>((byte | 0x20) - 'a') < 26;
@@ -224,7 +269,7 @@ std::string byScript(std::string_view text) {
             continue;
         }
         const char32_t c = decodeUtf8(text, i);
-        if (!isWordCharacter(c)) continue;
+        if (!isWordCharacterCached(c)) continue;
         ++letters;
         if (c >= 0x0600 && c <= 0x06FF)
             ++arabic;

@@ -5,9 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 
+#include "ascii_bytes.hpp"
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -85,25 +84,17 @@ const icu::Normalizer2* nfkc() {
 // the two normalise together.
 std::size_t asciiRunEnd(std::string_view original, std::size_t i, bool afterSpace) {
     const std::size_t begin = i;
-    if constexpr (std::endian::native == std::endian::little) {
-        // Eight bytes at a time while all are printable or single spaces (a word of 64 bits
-        // as a vector of bytes: only the top bit of each byte is looked at).
-        constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-        constexpr std::uint64_t kTops = 0x8080808080808080ull;
-        while (i + 8 <= original.size()) {
-            std::uint64_t x;
-            std::memcpy(&x, original.data() + i, sizeof x);
-            if ((x & kTops) != 0) break;  // not ASCII
-            // With the top bits clear no byte carries into the next one.
-            const bool printableOrSpace =
-                ((x + 0x60 * kOnes) & kTops) == kTops && ((x + kOnes) & kTops) == 0;
-            const std::uint64_t spaces = ~((x ^ (0x20 * kOnes)) + 0x7F * kOnes) & kTops;
-            const bool doubleSpace =
-                (spaces & (spaces << 8)) != 0 || (afterSpace && (x & 0xFF) == ' ');
-            if (!printableOrSpace || doubleSpace) break;
-            afterSpace = (spaces >> 63) != 0;
-            i += 8;
+    // Eight bytes at a time while all are printable or single spaces.
+    while (i + 8 <= original.size()) {
+        const std::uint64_t x = ascii::load8(original.data() + i);
+        const std::uint64_t spaces = ascii::equalTo(x, ' ');
+        if ((ascii::inRange(x, 0x21, 0x7E) | spaces) != ascii::kTops) break;
+        if ((spaces & ascii::afterFlagged(spaces)) != 0 ||
+            (afterSpace && (spaces & ascii::kFirst) != 0)) {
+            break;  // two spaces in a row: the second is dropped
         }
+        afterSpace = (spaces & ascii::kLast) != 0;
+        i += 8;
     }
     bool space = afterSpace;
     for (; i < original.size(); ++i) {

@@ -1,9 +1,12 @@
 #include "proviso/structure.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include "proviso/cues.hpp"
 
@@ -72,13 +75,48 @@ std::string lower(std::string s) {
     return s;
 }
 
+// The number or letters of a leading "(1)", "(iv)", "1." or "a)" as leadingNumber() reads them,
+// found by hand where the label is plain ASCII; nullopt when this cannot tell (there is none,
+// or a character the pattern's case folding may know, such as the long s), and the pattern
+// decides.
+std::optional<std::string_view> asciiNumbering(std::string_view text) {
+    auto isSpace = [](char c) {  // RE2's \s
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    };
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    auto isLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto runOf = [&](std::size_t from, auto isPart) {
+        while (from < text.size() && isPart(text[from])) ++from;
+        return from;
+    };
+    // The label ends at `close` (a ")" or "."), followed by white space or the end.
+    auto closes = [&](std::size_t close, char c) {
+        return close < text.size() && text[close] == c &&
+               (close + 1 == text.size() || isSpace(text[close + 1]));
+    };
+    std::size_t i = runOf(0, isSpace);
+    const bool bracketed = i < text.size() && text[i] == '(';
+    if (bracketed) ++i;
+    const std::size_t digits = runOf(i, isDigit);
+    if (digits > i) {
+        if (closes(digits, bracketed ? ')' : '.')) return text.substr(i, digits - i);
+        return std::nullopt;
+    }
+    const std::size_t letters = runOf(i, isLetter);
+    if (letters > i && letters - i <= 5 && closes(letters, ')')) return text.substr(i, letters - i);
+    return std::nullopt;
+}
+
 // Reads a leading "(1)" / "(a)" from `text`; returns false if there is none.
 bool readNumbering(const std::string& text, Heading& heading) {
-    std::string bracketed, dotted, closing;
-    if (!RE2::PartialMatch(text, leadingNumber(), &bracketed, &dotted, &closing)) return false;
-    const std::string n = lower(!bracketed.empty() ? bracketed
-                                : !dotted.empty()  ? dotted
-                                                   : closing);
+    std::string n;
+    if (const std::optional<std::string_view> ascii = asciiNumbering(text)) {
+        n = lower(std::string(*ascii));
+    } else {
+        std::string bracketed, dotted, closing;
+        if (!RE2::PartialMatch(text, leadingNumber(), &bracketed, &dotted, &closing)) return false;
+        n = lower(!bracketed.empty() ? bracketed : !dotted.empty() ? dotted : closing);
+    }
     if (std::isdigit(static_cast<unsigned char>(n[0]))) {
         heading.paragraph = "(" + n + ")";
     } else {
@@ -87,26 +125,60 @@ bool readNumbering(const std::string& text, Heading& heading) {
     return true;
 }
 
+// The patterns of readHeading, as bits of what headingPatterns() answers.
+enum HeadingPattern : unsigned { kChapter = 1, kArticle = 2, kBareSection = 4, kNumbering = 8 };
+
+// Which of the patterns above match the start of `text`. Most paragraphs are not headings,
+// and one pass of one automaton tells so, where trying the patterns one by one costs a pass
+// (and a call's overhead) each; the one that matches is then run again for its groups. Every
+// pattern starts with "^", so the set is anchored there too: unanchored, it would read every
+// paragraph to its end.
+unsigned headingPatterns(const std::string& text) {
+    constexpr unsigned kAll = kChapter | kArticle | kBareSection | kNumbering;
+    static const std::unique_ptr<RE2::Set> set = []() -> std::unique_ptr<RE2::Set> {
+        auto out = std::make_unique<RE2::Set>(caseless(), RE2::ANCHOR_START);
+        // In the order of the bits.
+        for (const RE2* re :
+             {&chapterHeading(), &articleHeading(), &bareSectionParagraph(), &leadingNumber()}) {
+            if (out->Add(re->pattern(), nullptr) < 0) return nullptr;
+        }
+        if (!out->Compile()) return nullptr;
+        return out;
+    }();
+    if (set == nullptr) return kAll;
+    thread_local std::vector<int> matched;
+    RE2::Set::ErrorInfo error;
+    if (!set->Match(text, &matched, &error)) {
+        // No answer (the automaton ran out of memory) is a maybe: the patterns then decide.
+        return error.kind == RE2::Set::kNoError ? 0 : kAll;
+    }
+    unsigned bits = 0;
+    for (const int m : matched) bits |= 1u << m;
+    return bits;
+}
+
 Heading readHeading(const Block& block) {
     Heading heading;
+    const unsigned patterns = headingPatterns(block.text);
     std::string keyword, number, sub;
-    if (RE2::PartialMatch(block.text, chapterHeading())) {
+    if ((patterns & kChapter) != 0 && RE2::PartialMatch(block.text, chapterHeading())) {
         heading.chapter = true;
         return heading;
     }
-    if (RE2::PartialMatch(block.text, articleHeading(), &keyword, &number, &sub)) {
+    if ((patterns & kArticle) != 0 &&
+        RE2::PartialMatch(block.text, articleHeading(), &keyword, &number, &sub)) {
         heading.article = articleLabel(keyword, number);
         if (!sub.empty()) heading.paragraph = "(" + sub + ")";
         return heading;
     }
-    if (RE2::PartialMatch(block.text, bareSectionParagraph(), &number, &sub)) {
+    if ((patterns & kBareSection) != 0 &&
+        RE2::PartialMatch(block.text, bareSectionParagraph(), &number, &sub)) {
         heading.article = "Section " + number;
         heading.paragraph = "(" + sub + ")";
         return heading;
     }
-    if (!readNumbering(block.text, heading) && !block.listLabel.empty()) {
-        readNumbering(block.listLabel + " ", heading);
-    }
+    const bool numbered = (patterns & kNumbering) != 0 && readNumbering(block.text, heading);
+    if (!numbered && !block.listLabel.empty()) readNumbering(block.listLabel + " ", heading);
     return heading;
 }
 
