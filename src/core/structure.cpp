@@ -293,7 +293,7 @@ DocumentStructure segmentProvisions(const Document& doc) {
     }
     if (!structure.provisions.empty()) structure.provisions.back().endBlock = doc.blocks.size();
     for (std::size_t p = 0; p < structure.provisions.size(); ++p) {
-        structure.firstWithLabel.emplace(structure.provisions[p].label, p);
+        structure.firstWithLabel.try_emplace(structure.provisions[p].label, p);
     }
     return structure;
 }
