@@ -155,14 +155,13 @@ bool isWordCharacterCached(char32_t c) {
     return c < kCached ? cached[c] : isWordCharacter(c);
 }
 
-// A letter, a digit or an apostrophe: the ASCII characters a word is made of.
-constexpr bool isAsciiWordByte(unsigned char b) {
-    return static_cast<unsigned>((b | 0x20) - 'a') < 26 || static_cast<unsigned>(b - '0') < 10 ||
-           b == '\'';
-}
+// kWordByte[b]: byte b is a letter, a digit or an apostrophe, the ASCII characters a word is
+// made of.
 constexpr auto kWordByte = [] {
     std::array<bool, 256> out{};
-    for (unsigned b = 0; b < 256; ++b) out[b] = isAsciiWordByte(static_cast<unsigned char>(b));
+    for (unsigned b = 0; b < 128; ++b) {
+        out[b] = (b | 0x20) - 'a' < 26 || b - '0' < 10 || b == '\'';
+    }
     return out;
 }();
 
@@ -206,12 +205,12 @@ Scores score(std::string_view text) {
             i = readWord(i);
             continue;
         }
-        if (!isAsciiWordByte(first)) {
+        if (!kWordByte[first]) {
             ++i;  // a separator
             continue;
         }
         // Most words are ASCII letters (and digits, apostrophes) up to an ASCII separator:
-        // found eight bytes at a time, their key read straight from the text.
+        // their key is read straight from the text.
         const std::size_t start = i;
         while (i < text.size() && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
         if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) {
