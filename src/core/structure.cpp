@@ -29,12 +29,29 @@ RE2::Options caseless() {
 }
 
 // The keyword decides how the label reads: treaties have articles, common-law bills sections.
+const std::string& articleKeywords() {
+    static const std::string alternatives = cueAlternatives(&LanguageCues::articleHeadings);
+    return alternatives;
+}
+
+// What follows the keyword: the number (group 1 here) and a sub-paragraph (group 2).
+constexpr const char* kArticleNumber =
+    R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)";
+
 const RE2& articleHeading() {
     static const RE2 re(
-        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?()" + cueAlternatives(&LanguageCues::articleHeadings) +
-            R"()\s*)"
-            R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
+        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?()" + articleKeywords() + R"()\s*)" + kArticleNumber,
         caseless());
+    return re;
+}
+
+// The two halves of articleHeading() where it starts with its keyword; see readArticle.
+const RE2& keywordThenDigit() {
+    static const RE2 re(articleKeywords() + R"(\s*\d)", caseless());
+    return re;
+}
+const RE2& articleNumber() {
+    static const RE2 re(kArticleNumber, caseless());
     return re;
 }
 
@@ -68,6 +85,74 @@ std::string articleLabel(const std::string& keyword, const std::string& number) 
     const char first = keyword.empty() ? 'a' : static_cast<char>(std::tolower(keyword[0]));
     if (first == 's') return "Section " + number;
     return "Article " + number;
+}
+
+// Reads articleHeading()'s groups from `text` (the keyword, or as much of it as articleLabel
+// looks at; the number; the sub-paragraph); false if it does not match. Its groups cost a slow
+// pass of a large automaton; two small passes give the same where the text before the keyword
+// is ASCII. Where the keyword may start is tried here in the pattern's own order of preference
+// (after "#"s: two words, one, none, each followed by all its white space first; at each
+// place, after a "[" first); the first place where the keywords followed by a digit match is
+// the pattern's choice, and that match its choice of keyword, since what follows the keyword
+// matches exactly when white space and a digit do. The number's own pattern then reads the
+// number and the sub-paragraph from that digit. Anything else the pattern would try is left to
+// the pattern.
+bool readArticle(const std::string& text, std::string& keyword, std::string& number,
+                 std::string& sub) {
+    auto isSpace = [&](std::size_t i) {  // RE2's \s
+        return i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                                   text[i] == '\f' || text[i] == '\r');
+    };
+    auto isLetter = [&](std::size_t i) {
+        return i < text.size() &&
+               ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'));
+    };
+    std::size_t pos = 0;
+    while (isSpace(pos)) ++pos;
+    std::vector<std::size_t> starts{pos};  // where the keyword (or a "[") may start, best first
+    if (pos < text.size() && text[pos] == '#') {
+        while (pos < text.size() && text[pos] == '#') ++pos;
+        while (isSpace(pos)) ++pos;
+        starts = {pos};
+        for (int word = 0; word < 2; ++word) {  // (?:\pL+\s+){0,2}
+            std::size_t end = pos;
+            while (isLetter(end)) ++end;
+            if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
+                starts.clear();  // perhaps a letter for \pL: the pattern decides
+                break;
+            }
+            if (end == pos || !isSpace(end)) break;
+            std::size_t after = end;
+            while (isSpace(after)) ++after;
+            // All of the white space first, then less of it (down to one character).
+            std::vector<std::size_t> taken;
+            for (std::size_t at = after; at > end; --at) taken.push_back(at);
+            starts.insert(starts.begin(), taken.begin(), taken.end());
+            pos = after;
+        }
+    }
+    re2::StringPiece untilDigit, groups[3];
+    auto matchAt = [&](std::size_t at) {
+        return keywordThenDigit().Match(text, at, text.size(), RE2::ANCHOR_START, &untilDigit, 1) &&
+               articleNumber().Match(text,
+                                     static_cast<std::size_t>(untilDigit.end() - text.data()) - 1,
+                                     text.size(), RE2::ANCHOR_START, groups, 3);
+    };
+    auto str = [](const re2::StringPiece& piece) {
+        return piece.data() == nullptr ? std::string() : std::string(piece.data(), piece.size());
+    };
+    if (!articleHeading().ok()) starts.clear();
+    for (const std::size_t at : starts) {
+        for (const std::size_t from : {at + 1, at}) {
+            if (from == at + 1 && (at >= text.size() || text[at] != '[')) continue;  // \[?
+            if (!matchAt(from)) continue;
+            keyword.assign(1, text[from]);  // the keyword's first character, or what follows
+            number = str(groups[1]);
+            sub = str(groups[2]);
+            return true;
+        }
+    }
+    return RE2::PartialMatch(text, articleHeading(), &keyword, &number, &sub);
 }
 
 std::string lower(std::string s) {
@@ -165,8 +250,7 @@ Heading readHeading(const Block& block) {
         heading.chapter = true;
         return heading;
     }
-    if ((patterns & kArticle) != 0 &&
-        RE2::PartialMatch(block.text, articleHeading(), &keyword, &number, &sub)) {
+    if ((patterns & kArticle) != 0 && readArticle(block.text, keyword, number, sub)) {
         heading.article = articleLabel(keyword, number);
         if (!sub.empty()) heading.paragraph = "(" + sub + ")";
         return heading;

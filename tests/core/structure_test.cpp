@@ -183,3 +183,24 @@ TEST(Structure, EveryKindOfHeadingPassesTheScreen) {
 
 }  // namespace
 }  // namespace proviso
+
+namespace proviso {
+namespace {
+
+// Article headings are read by two small patterns where the text before the keyword is plain
+// ASCII: in the order the whole pattern prefers, they must find the same keyword and number.
+TEST(Structure, ArticleHeadingsReadLikeTheWholePattern) {
+    const Document d =
+        doc({"## Budapest Convention Art. 21 text", "##  Art.  5 (2) x", "# [Section 7] text",
+             "#Section 8", "## The  Act s. 10(3)", "## Act   Section 11",
+             "## R\u00E9sum\u00E9 Art. 12", "   Article 13 bis (4)", "## Three Word Title Art. 14",
+             "[Art. 15a]", "## sec. 16 a", "\tSECTION\t17(5) text", "## Art 18 ter b"});
+    EXPECT_EQ(labels(d),
+              (std::vector<std::string>{"Article 21", "Article 5(2)", "Section 7", "Section 8",
+                                        "Section 10(3)", "Section 11", "Article 12",
+                                        "Article 13 bis(4)", "Article 13 bis(4)", "Article 15a",
+                                        "Section 16 a", "Section 17(5)", "Article 18 ter b"}));
+}
+
+}  // namespace
+}  // namespace proviso
