@@ -4,6 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
+#include "ascii_bytes.hpp"
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -75,50 +78,197 @@ const icu::Normalizer2* nfkc() {
     return instance;
 }
 
+// The end of the run of plain ASCII from `i` that is copied as it is: printable characters,
+// and spaces that do not follow a space (`afterSpace`: the byte before `i` was one). It stops
+// before a printable character that may be followed by a combining mark (a byte from 0xCC):
+// the two normalise together.
+std::size_t asciiRunEnd(std::string_view original, std::size_t i, bool afterSpace) {
+    const std::size_t begin = i;
+    // Eight bytes at a time while all are printable or single spaces.
+    while (i + 8 <= original.size()) {
+        const std::uint64_t x = ascii::load8(original.data() + i);
+        const std::uint64_t spaces = ascii::equalTo(x, ' ');
+        if ((ascii::inRange(x, 0x21, 0x7E) | spaces) != ascii::kTops) break;
+        if ((spaces & ascii::afterFlagged(spaces)) != 0 ||
+            (afterSpace && (spaces & ascii::kFirst) != 0)) {
+            break;  // two spaces in a row: the second is dropped
+        }
+        afterSpace = (spaces & ascii::kLast) != 0;
+        i += 8;
+    }
+    bool space = afterSpace;
+    for (; i < original.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(original[i]);
+        if (byte > 0x20 && byte < 0x7F) {
+            space = false;
+        } else if (byte == ' ' && !space) {
+            space = true;
+        } else {
+            break;
+        }
+    }
+    if (i > begin && i < original.size() && static_cast<unsigned char>(original[i]) >= 0xCC &&
+        original[i - 1] != ' ') {
+        --i;
+    }
+    return i;
+}
+
+// A character or a character and its combining marks, normalised on its own.
+std::string nfkcOf(const icu::Normalizer2* normalizer, std::string_view segment) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString normalized =
+        normalizer->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                  segment.data(), static_cast<int32_t>(segment.size()))),
+                              status);
+    std::string utf8;
+    if (U_SUCCESS(status)) {
+        normalized.toUTF8String(utf8);
+    } else {
+        utf8.assign(segment);
+    }
+    return utf8;
+}
+
+constexpr char32_t kTwoByteEnd = 0x800;
+
+// The normalised form of each character from U+0080 to U+07FF standing alone (with no
+// combining mark after it), computed once: most non-ASCII characters of European legal texts
+// are among them.
+const std::vector<std::string>& twoByteForms() {
+    static const std::vector<std::string> forms = [] {
+        std::vector<std::string> out;
+        out.reserve(kTwoByteEnd - 0x80);
+        for (char32_t c = 0x80; c < kTwoByteEnd; ++c) {
+            std::string utf8;
+            appendUtf8(utf8, c);
+            const bool inert = nfkc()->isInert(static_cast<UChar32>(c));
+            out.push_back(inert ? utf8 : nfkcOf(nfkc(), utf8));
+        }
+        return out;
+    }();
+    return forms;
+}
+
 }  // namespace
 
-NormalizedText::NormalizedText(std::string_view original) {
+// Builds the pieces of the maps in scratch space that is kept from one text to the next, and
+// stores them only if they are not the identity.
+class NormalizedText::Builder {
+public:
+    explicit Builder(NormalizedText& out)
+        : out_(out), origin_(scratch().origin), byteOf_(scratch().byteOf) {
+        origin_.clear();
+        byteOf_.clear();
+    }
+
+    // Appends one character or one expansion that stands for original code point `codePoint`.
+    void emit(std::string_view bytes, std::uint32_t codePoint) {
+        if (bytes.empty()) return;
+        std::size_t one = 0;
+        decodeUtf8(bytes, one);
+        // One character maps byte by byte like a copied one; an expansion maps wholly to
+        // `codePoint`.
+        append(bytes, codePoint, one == bytes.size() ? bytes.size() : 0);
+    }
+
+    // Appends `bytes`, characters of `width` bytes each standing for consecutive code points
+    // from `codePoint` on (0: the whole stands for it).
+    void append(std::string_view bytes, std::uint32_t codePoint, std::size_t width) {
+        const auto at = static_cast<std::uint32_t>(out_.text_.size());
+        out_.text_.append(bytes);
+        if (!origin_.empty() && width != 0) {
+            const Piece& last = origin_.back();
+            if (last.width == width && (at - last.from) % width == 0 &&
+                last.to + (at - last.from) / width == codePoint) {
+                return;  // continues the run before it
+            }
+        }
+        origin_.push_back({at, codePoint, static_cast<std::uint32_t>(width)});
+    }
+
+    // Original code point `codePoint` is `width` bytes at `byte`.
+    void mapCodePoint(std::uint32_t codePoint, std::size_t byte, std::size_t width) {
+        if (!byteOf_.empty()) {
+            const Piece& last = byteOf_.back();
+            if (last.width == width && last.to + (codePoint - last.from) * width == byte) return;
+        }
+        byteOf_.push_back(
+            {codePoint, static_cast<std::uint32_t>(byte), static_cast<std::uint32_t>(width)});
+    }
+
+    // `codePoints` original code points were read.
+    void finish(std::uint32_t codePoints) {
+        out_.codePoints_ = codePoints;
+        const auto size = static_cast<std::uint32_t>(out_.text_.size());
+        origin_.push_back({size, codePoints, 0});
+        // One run copied from the first byte, every code point one byte: the identity.
+        const bool identity =
+            codePoints == size &&
+            (size == 0 || (origin_.size() == 2 && origin_[0].to == 0 && origin_[0].width == 1 &&
+                           byteOf_.size() == 1 && byteOf_[0].to == 0 && byteOf_[0].width == 1));
+        if (identity) return;
+        out_.pieces_.reserve(origin_.size() + byteOf_.size());
+        out_.pieces_.assign(origin_.begin(), origin_.end());
+        out_.pieces_.insert(out_.pieces_.end(), byteOf_.begin(), byteOf_.end());
+        out_.originPieces_ = static_cast<std::uint32_t>(origin_.size());
+    }
+
+private:
+    struct Scratch {
+        std::vector<Piece> origin, byteOf;
+    };
+    static Scratch& scratch() {
+        thread_local Scratch kept;
+        return kept;
+    }
+
+    NormalizedText& out_;
+    std::vector<Piece>& origin_;
+    std::vector<Piece>& byteOf_;
+};
+
+NormalizedText::NormalizedText(std::string_view original, Reading reading)
+    : originalBytes_(static_cast<std::uint32_t>(original.size())) {
     text_.reserve(original.size());
-    origin_.reserve(original.size() + 1);
-    byteOf_.reserve(original.size() + 1);
+    Builder builder(*this);
     const icu::Normalizer2* normalizer = nfkc();
     std::uint32_t cp = 0;
     bool lastWasSpace = false;
-    auto emit = [&](std::string_view bytes, std::uint32_t from) {
-        text_.append(bytes);
-        origin_.insert(origin_.end(), bytes.size(), from);
-    };
     for (std::size_t i = 0; i < original.size(); ++cp) {
-        const auto byte = static_cast<unsigned char>(original[i]);
-        // Plain ASCII that is not white space is most of any legal text: copy it as it is.
-        if (byte > 0x20 && byte < 0x7F &&
-            (i + 1 >= original.size() || static_cast<unsigned char>(original[i + 1]) < 0xCC)) {
-            text_.push_back(static_cast<char>(byte));
-            origin_.push_back(cp);
-            byteOf_.push_back(static_cast<std::uint32_t>(i));
-            lastWasSpace = false;
-            ++i;
-            continue;
+        if (reading == Reading::AsciiRuns) {
+            // Plain ASCII is most of any legal text: a run of it is copied as it is, and maps
+            // back one to one.
+            const std::size_t end = asciiRunEnd(original, i, lastWasSpace);
+            if (end > i) {
+                builder.append(original.substr(i, end - i), cp, 1);
+                builder.mapCodePoint(cp, i, 1);
+                lastWasSpace = original[end - 1] == ' ';
+                cp += static_cast<std::uint32_t>(end - i - 1);
+                i = end;
+                continue;
+            }
         }
         const std::size_t begin = i;
         const char32_t c = decodeUtf8(original, i);
-        byteOf_.push_back(static_cast<std::uint32_t>(begin));
+        builder.mapCodePoint(cp, begin, i - begin);
         const Folded folded = classify(c);
         if (folded.kind == Fold::Drop) continue;
         if (folded.kind == Fold::Space) {
             // A run of white space is one space: patterns need not guess how a copy was spaced.
-            if (!lastWasSpace) emit(" ", cp);
+            if (!lastWasSpace) builder.emit(" ", cp);
             lastWasSpace = true;
             continue;
         }
         lastWasSpace = false;
         if (folded.kind == Fold::Replace) {
             const char ch = folded.ascii;
-            emit(std::string_view(&ch, 1), cp);
+            builder.emit(std::string_view(&ch, 1), cp);
             continue;
         }
         if (c == 0xFFFD) {
-            emit("\xEF\xBF\xBD", cp);  // also stands in for a malformed byte, never copied as is
+            builder.emit("\xEF\xBF\xBD",
+                         cp);  // also stands in for a malformed byte, never copied as is
             continue;
         }
         // A character and the combining marks after it ("e" + U+0301) normalise together, so
@@ -136,45 +286,61 @@ NormalizedText::NormalizedText(std::string_view original) {
                 normalizer->hasBoundaryBefore(static_cast<UChar32>(following))) {
                 break;
             }
-            byteOf_.push_back(static_cast<std::uint32_t>(end));
-            end = next;
             ++last;
+            builder.mapCodePoint(last, end, next - end);
+            end = next;
         }
         const std::string_view segment = original.substr(begin, end - begin);
-        if (normalizer == nullptr ||
-            (end == i && (c < 0x80 || normalizer->isInert(static_cast<UChar32>(c))))) {
-            emit(segment, cp);
+        if (normalizer == nullptr || (end == i && c < 0x80)) {
+            builder.emit(segment, cp);
             continue;
         }
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::UnicodeString normalized =
-            normalizer->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
-                                      segment.data(), static_cast<int32_t>(segment.size()))),
-                                  status);
         std::string utf8;
-        if (U_SUCCESS(status)) {
-            normalized.toUTF8String(utf8);
+        if (end == i && c < kTwoByteEnd) {
+            utf8 = twoByteForms()[c - 0x80];  // accented Latin letters and the like, looked up
+        } else if (end == i && normalizer->isInert(static_cast<UChar32>(c))) {
+            builder.emit(segment, cp);
+            continue;
         } else {
-            utf8.assign(segment);
+            utf8 = nfkcOf(normalizer, segment);
         }
         // The first output character stands for the first original one, the rest for the last,
         // so a match covering the whole output covers the whole original sequence.
         std::size_t firstLength = 0;
         if (!utf8.empty()) decodeUtf8(utf8, firstLength);
-        emit(std::string_view(utf8).substr(0, firstLength), cp);
-        emit(std::string_view(utf8).substr(firstLength), last);
+        builder.emit(std::string_view(utf8).substr(0, firstLength), cp);
+        builder.emit(std::string_view(utf8).substr(firstLength), last);
         cp = last;
         i = end;
     }
-    origin_.push_back(cp);
-    byteOf_.push_back(static_cast<std::uint32_t>(original.size()));
+    builder.finish(cp);
+}
+
+const NormalizedText::Piece& NormalizedText::pieceOf(const Piece* first, const Piece* last,
+                                                     std::size_t x) {
+    return *(
+        std::upper_bound(first, last, x, [](std::size_t v, const Piece& p) { return v < p.from; }) -
+        1);
 }
 
 CodePointSpan NormalizedText::toOriginal(std::size_t begin, std::size_t end) const {
     if (begin > text_.size()) begin = text_.size();
     if (end > text_.size()) end = text_.size();
-    if (end <= begin) return {origin_[begin], origin_[begin]};
-    return {origin_[begin], origin_[end - 1] + 1};
+    auto origin = [this](std::size_t byte) -> std::size_t {
+        if (pieces_.empty()) return byte;  // the identity
+        const Piece& p = pieceOf(pieces_.data(), pieces_.data() + originPieces_, byte);
+        return p.width == 0 ? p.to : p.to + (byte - p.from) / p.width;
+    };
+    if (end <= begin) return {origin(begin), origin(begin)};
+    return {origin(begin), origin(end - 1) + 1};
+}
+
+std::size_t NormalizedText::originalByte(std::size_t codePoint) const {
+    if (codePoint >= codePoints_) return originalBytes_;
+    if (pieces_.empty()) return codePoint;  // the identity
+    const Piece& p =
+        pieceOf(pieces_.data() + originPieces_, pieces_.data() + pieces_.size(), codePoint);
+    return p.to + (codePoint - p.from) * p.width;
 }
 
 }  // namespace proviso

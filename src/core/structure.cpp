@@ -1,9 +1,12 @@
 #include "proviso/structure.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include "proviso/cues.hpp"
 
@@ -26,12 +29,29 @@ RE2::Options caseless() {
 }
 
 // The keyword decides how the label reads: treaties have articles, common-law bills sections.
+const std::string& articleKeywords() {
+    static const std::string alternatives = cueAlternatives(&LanguageCues::articleHeadings);
+    return alternatives;
+}
+
+// What follows the keyword: the number (group 1 here) and a sub-paragraph (group 2).
+constexpr const char* kArticleNumber =
+    R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)";
+
 const RE2& articleHeading() {
     static const RE2 re(
-        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?()" + cueAlternatives(&LanguageCues::articleHeadings) +
-            R"()\s*)"
-            R"((\d+[a-z]?(?:\s+(?:bis|ter|quater))?(?:\s+[a-z]\b)?)(?:\s*\((\d+)\))?)",
+        R"(^\s*(?:#+\s*(?:\pL+\s+){0,2})?\[?()" + articleKeywords() + R"()\s*)" + kArticleNumber,
         caseless());
+    return re;
+}
+
+// The two halves of articleHeading() where it starts with its keyword; see readArticle.
+const RE2& keywordThenDigit() {
+    static const RE2 re(articleKeywords() + R"(\s*\d)", caseless());
+    return re;
+}
+const RE2& articleNumber() {
+    static const RE2 re(kArticleNumber, caseless());
     return re;
 }
 
@@ -67,18 +87,121 @@ std::string articleLabel(const std::string& keyword, const std::string& number) 
     return "Article " + number;
 }
 
+// Reads articleHeading()'s groups from `text` (the keyword, or as much of it as articleLabel
+// looks at; the number; the sub-paragraph); false if it does not match. Its groups cost a slow
+// pass of a large automaton; two small passes give the same where the text before the keyword
+// is ASCII. Where the keyword may start is tried here in the pattern's own order of preference
+// (after "#"s: two words, one, none, each followed by all its white space first; at each
+// place, after a "[" first); the first place where the keywords followed by a digit match is
+// the pattern's choice, and that match its choice of keyword, since what follows the keyword
+// matches exactly when white space and a digit do. The number's own pattern then reads the
+// number and the sub-paragraph from that digit. Anything else the pattern would try is left to
+// the pattern.
+bool readArticle(const std::string& text, std::string& keyword, std::string& number,
+                 std::string& sub) {
+    auto isSpace = [&](std::size_t i) {  // RE2's \s
+        return i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                                   text[i] == '\f' || text[i] == '\r');
+    };
+    auto isLetter = [&](std::size_t i) {
+        return i < text.size() &&
+               ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'));
+    };
+    std::size_t pos = 0;
+    while (isSpace(pos)) ++pos;
+    std::vector<std::size_t> starts{pos};  // where the keyword (or a "[") may start, best first
+    if (pos < text.size() && text[pos] == '#') {
+        while (pos < text.size() && text[pos] == '#') ++pos;
+        while (isSpace(pos)) ++pos;
+        starts = {pos};
+        for (int word = 0; word < 2; ++word) {  // (?:\pL+\s+){0,2}
+            std::size_t end = pos;
+            while (isLetter(end)) ++end;
+            if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
+                starts.clear();  // perhaps a letter for \pL: the pattern decides
+                break;
+            }
+            if (end == pos || !isSpace(end)) break;
+            std::size_t after = end;
+            while (isSpace(after)) ++after;
+            // All of the white space first, then less of it (down to one character).
+            std::vector<std::size_t> taken;
+            for (std::size_t at = after; at > end; --at) taken.push_back(at);
+            starts.insert(starts.begin(), taken.begin(), taken.end());
+            pos = after;
+        }
+    }
+    re2::StringPiece untilDigit, groups[3];
+    auto matchAt = [&](std::size_t at) {
+        return keywordThenDigit().Match(text, at, text.size(), RE2::ANCHOR_START, &untilDigit, 1) &&
+               articleNumber().Match(text,
+                                     static_cast<std::size_t>(untilDigit.end() - text.data()) - 1,
+                                     text.size(), RE2::ANCHOR_START, groups, 3);
+    };
+    auto str = [](const re2::StringPiece& piece) {
+        return piece.data() == nullptr ? std::string() : std::string(piece.data(), piece.size());
+    };
+    if (!articleHeading().ok()) starts.clear();
+    for (const std::size_t at : starts) {
+        for (const std::size_t from : {at + 1, at}) {
+            if (from == at + 1 && (at >= text.size() || text[at] != '[')) continue;  // \[?
+            if (!matchAt(from)) continue;
+            keyword.assign(1, text[from]);  // the keyword's first character, or what follows
+            number = str(groups[1]);
+            sub = str(groups[2]);
+            return true;
+        }
+    }
+    return RE2::PartialMatch(text, articleHeading(), &keyword, &number, &sub);
+}
+
 std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
+// The number or letters of a leading "(1)", "(iv)", "1." or "a)" as leadingNumber() reads them,
+// found by hand where the label is plain ASCII; nullopt when this cannot tell (there is none,
+// or a character the pattern's case folding may know, such as the long s), and the pattern
+// decides.
+std::optional<std::string_view> asciiNumbering(std::string_view text) {
+    auto isSpace = [](char c) {  // RE2's \s
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    };
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    auto isLetter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto runOf = [&](std::size_t from, auto isPart) {
+        while (from < text.size() && isPart(text[from])) ++from;
+        return from;
+    };
+    // The label ends at `close` (a ")" or "."), followed by white space or the end.
+    auto closes = [&](std::size_t close, char c) {
+        return close < text.size() && text[close] == c &&
+               (close + 1 == text.size() || isSpace(text[close + 1]));
+    };
+    std::size_t i = runOf(0, isSpace);
+    const bool bracketed = i < text.size() && text[i] == '(';
+    if (bracketed) ++i;
+    const std::size_t digits = runOf(i, isDigit);
+    if (digits > i) {
+        if (closes(digits, bracketed ? ')' : '.')) return text.substr(i, digits - i);
+        return std::nullopt;
+    }
+    const std::size_t letters = runOf(i, isLetter);
+    if (letters > i && letters - i <= 5 && closes(letters, ')')) return text.substr(i, letters - i);
+    return std::nullopt;
+}
+
 // Reads a leading "(1)" / "(a)" from `text`; returns false if there is none.
 bool readNumbering(const std::string& text, Heading& heading) {
-    std::string bracketed, dotted, closing;
-    if (!RE2::PartialMatch(text, leadingNumber(), &bracketed, &dotted, &closing)) return false;
-    const std::string n = lower(!bracketed.empty() ? bracketed
-                                : !dotted.empty()  ? dotted
-                                                   : closing);
+    std::string n;
+    if (const std::optional<std::string_view> ascii = asciiNumbering(text)) {
+        n = lower(std::string(*ascii));
+    } else {
+        std::string bracketed, dotted, closing;
+        if (!RE2::PartialMatch(text, leadingNumber(), &bracketed, &dotted, &closing)) return false;
+        n = lower(!bracketed.empty() ? bracketed : !dotted.empty() ? dotted : closing);
+    }
     if (std::isdigit(static_cast<unsigned char>(n[0]))) {
         heading.paragraph = "(" + n + ")";
     } else {
@@ -87,26 +210,59 @@ bool readNumbering(const std::string& text, Heading& heading) {
     return true;
 }
 
+// The patterns of readHeading, as bits of what headingPatterns() answers.
+enum HeadingPattern : unsigned { kChapter = 1, kArticle = 2, kBareSection = 4, kNumbering = 8 };
+
+// Which of the patterns above match the start of `text`. Most paragraphs are not headings,
+// and one pass of one automaton tells so, where trying the patterns one by one costs a pass
+// (and a call's overhead) each; the one that matches is then run again for its groups. Every
+// pattern starts with "^", so the set is anchored there too: unanchored, it would read every
+// paragraph to its end.
+unsigned headingPatterns(const std::string& text) {
+    constexpr unsigned kAll = kChapter | kArticle | kBareSection | kNumbering;
+    static const std::unique_ptr<RE2::Set> set = []() -> std::unique_ptr<RE2::Set> {
+        auto out = std::make_unique<RE2::Set>(caseless(), RE2::ANCHOR_START);
+        // In the order of the bits.
+        for (const RE2* re :
+             {&chapterHeading(), &articleHeading(), &bareSectionParagraph(), &leadingNumber()}) {
+            if (out->Add(re->pattern(), nullptr) < 0) return nullptr;
+        }
+        if (!out->Compile()) return nullptr;
+        return out;
+    }();
+    if (set == nullptr) return kAll;
+    thread_local std::vector<int> matched;
+    RE2::Set::ErrorInfo error;
+    if (!set->Match(text, &matched, &error)) {
+        // No answer (the automaton ran out of memory) is a maybe: the patterns then decide.
+        return error.kind == RE2::Set::kNoError ? 0 : kAll;
+    }
+    unsigned bits = 0;
+    for (const int m : matched) bits |= 1u << m;
+    return bits;
+}
+
 Heading readHeading(const Block& block) {
     Heading heading;
+    const unsigned patterns = headingPatterns(block.text);
     std::string keyword, number, sub;
-    if (RE2::PartialMatch(block.text, chapterHeading())) {
+    if ((patterns & kChapter) != 0 && RE2::PartialMatch(block.text, chapterHeading())) {
         heading.chapter = true;
         return heading;
     }
-    if (RE2::PartialMatch(block.text, articleHeading(), &keyword, &number, &sub)) {
+    if ((patterns & kArticle) != 0 && readArticle(block.text, keyword, number, sub)) {
         heading.article = articleLabel(keyword, number);
         if (!sub.empty()) heading.paragraph = "(" + sub + ")";
         return heading;
     }
-    if (RE2::PartialMatch(block.text, bareSectionParagraph(), &number, &sub)) {
+    if ((patterns & kBareSection) != 0 &&
+        RE2::PartialMatch(block.text, bareSectionParagraph(), &number, &sub)) {
         heading.article = "Section " + number;
         heading.paragraph = "(" + sub + ")";
         return heading;
     }
-    if (!readNumbering(block.text, heading) && !block.listLabel.empty()) {
-        readNumbering(block.listLabel + " ", heading);
-    }
+    const bool numbered = (patterns & kNumbering) != 0 && readNumbering(block.text, heading);
+    if (!numbered && !block.listLabel.empty()) readNumbering(block.listLabel + " ", heading);
     return heading;
 }
 
@@ -221,7 +377,7 @@ DocumentStructure segmentProvisions(const Document& doc) {
     }
     if (!structure.provisions.empty()) structure.provisions.back().endBlock = doc.blocks.size();
     for (std::size_t p = 0; p < structure.provisions.size(); ++p) {
-        structure.firstWithLabel.emplace(structure.provisions[p].label, p);
+        structure.firstWithLabel.try_emplace(structure.provisions[p].label, p);
     }
     return structure;
 }

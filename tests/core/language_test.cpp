@@ -36,6 +36,56 @@ TEST(Language, SaysNothingWithoutEnoughEvidence) {
     EXPECT_EQ(detectLanguage(""), "");
 }
 
+// Words of plain ASCII are read straight from the text, words with another character a
+// character at a time: both must count the same words.
+TEST(Language, WordsCountTheSameWhateverSurroundsThem) {
+    for (const char* text : {"shall", "SHALL", "Shall\u00A0", "\u00A0shall", "\u2014shall\u2014",
+                             "(shall)", "shall.", "\tshall\n"}) {
+        EXPECT_EQ(likelyLanguage(text), "en") << text;
+    }
+    EXPECT_EQ(likelyLanguage("d'une"), "fr");  // an apostrophe inside a word
+    EXPECT_EQ(likelyLanguage("D'UNE"), "fr");
+    EXPECT_EQ(likelyLanguage("\u00E0"), "fr");         // "à": a word of one non-ASCII letter
+    EXPECT_EQ(likelyLanguage("pr\u00E9sente"), "fr");  // ASCII, then not
+    EXPECT_EQ(likelyLanguage("podr\u00E1"), "es");     // the other way round
+    // Only ASCII letters are lower-cased; a letter or mark joined to a word makes another word.
+    EXPECT_EQ(likelyLanguage("PR\u00C9SENTE"), "");
+    EXPECT_EQ(likelyLanguage("shall\u00E9"), "");
+    EXPECT_EQ(likelyLanguage("shall\u0301"), "");
+    EXPECT_EQ(likelyLanguage("\u00E9shall"), "");
+    EXPECT_EQ(likelyLanguage("shall1"), "");
+    EXPECT_EQ(likelyLanguage("shallshallshallshall"), "");  // longer than any detection word
+    const std::string sentence = "la loi est la loi et la loi ne peut pas";
+    std::string spaced = sentence;
+    for (std::size_t at = spaced.find(' '); at != std::string::npos; at = spaced.find(' ', at)) {
+        spaced.replace(at, 1, "\u00A0");
+    }
+    EXPECT_EQ(detectLanguage(sentence), "fr");
+    EXPECT_EQ(detectLanguage(spaced), "fr");
+}
+
+TEST(Language, OnlyTheFirstTwoThousandBytesCount) {
+    // "shall" ends at byte 2000, or one past it: then "shal" is what is read.
+    EXPECT_EQ(likelyLanguage(std::string(1994, 'x') + " shall"), "en");
+    EXPECT_EQ(likelyLanguage(std::string(1995, 'x') + " shall"), "");
+    EXPECT_EQ(likelyLanguage(std::string(1994, 'x') + "\u00A0shall"), "");  // two bytes of space
+}
+
+TEST(Language, ScriptsAreWeighedAgainstEveryLetter) {
+    // More than half the letters must be of the script; ASCII letters count eight bytes at a
+    // time, digits and the characters next to the letters ("@[`{") not at all.
+    const std::string latin = "a@b[c`d{e1f2g3h4";  // eight letters
+    auto cyrillic = [](int n) {
+        std::string out;
+        for (int k = 0; k < n; ++k) out += "\u0416";
+        return out;
+    };
+    EXPECT_EQ(detectLanguage(latin + cyrillic(9)), "ru");
+    EXPECT_EQ(detectLanguage(latin + cyrillic(8)), "");
+    EXPECT_EQ(detectLanguage(cyrillic(8) + latin), "");
+    EXPECT_EQ(detectLanguage(cyrillic(9) + " " + latin), "ru");
+}
+
 TEST(Language, BlocksTooShortToTellTakeTheDeclaredThenTheDocumentLanguage) {
     Document doc;
     doc.blocks = {textBlock("Article 5"),

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -74,6 +77,121 @@ TEST(NormalizedText, MalformedBytesBecomeOneReplacementCharacterEach) {
               "ab\xEF\xBF\xBD"
               "cd");
     EXPECT_EQ(n.toOriginal(5, 7).start, 3u);  // "cd" starts at code point 3
+}
+
+// Reading ASCII a run at a time must give exactly what reading it a code point at a time gives:
+// the text, where every byte and every empty range maps back to, and every original offset.
+void expectSameAsCodePointByCodePoint(const std::string& original) {
+    SCOPED_TRACE(testing::PrintToString(original));
+    const NormalizedText runs(original);
+    const NormalizedText general(original, NormalizedText::Reading::CodePointByCodePoint);
+    ASSERT_EQ(runs.text(), general.text());
+    const std::size_t size = runs.text().size();
+    for (std::size_t b = 0; b <= size + 1; ++b) {
+        for (const std::size_t length :
+             {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{5}}) {
+            const CodePointSpan fast = runs.toOriginal(b, b + length);
+            const CodePointSpan slow = general.toOriginal(b, b + length);
+            ASSERT_EQ(fast.start, slow.start) << "bytes " << b << "+" << length;
+            ASSERT_EQ(fast.end, slow.end) << "bytes " << b << "+" << length;
+        }
+    }
+    const std::size_t codePoints = countCodePoints(original);
+    for (std::size_t c = 0; c <= codePoints + 1; ++c) {
+        ASSERT_EQ(runs.originalByte(c), general.originalByte(c)) << "code point " << c;
+        if (c <= codePoints) {
+            ASSERT_EQ(runs.originalByte(c), byteOffsetOfCodePoint(original, c)) << c;
+        }
+    }
+}
+
+TEST(NormalizedText, AsciiRunsMapLikeEveryOtherCharacter) {
+    // Pieces the fast path must stop at or treat exactly like the general way: accented and
+    // decomposed letters, a combining mark after an ASCII letter (also one outside U+03xx),
+    // marks alone, folded quotes and dashes, dropped invisible characters and soft hyphens,
+    // spaces (no-break, double, tab, CRLF), NUL and DEL, a ligature, an emoji, a malformed and
+    // a truncated byte, and a replacement character.
+    const std::vector<std::string> pieces = {"\u00E9",
+                                             "e\u0301",
+                                             "\u0301",
+                                             "a\u0483",
+                                             "\u0316\u0301",
+                                             "\u2019",
+                                             "\u201C",
+                                             "\u2014",
+                                             "\u200B",
+                                             "\u00AD",
+                                             "\uFEFF",
+                                             "\u00A0",
+                                             " ",
+                                             "  ",
+                                             "\t",
+                                             "\r\n",
+                                             std::string(1, '\0'),
+                                             "\x7F",
+                                             "\uFB01",
+                                             "\U0001F642",
+                                             "\xFF",
+                                             "\xC3",
+                                             "\uFFFD",
+                                             "\u0416",
+                                             "\u4E2D",
+                                             "\u00BD"};
+    // ASCII of every length around the eight-byte steps, spaced like prose and not.
+    std::vector<std::string> bases;
+    for (std::size_t length = 0; length <= 26; ++length) {
+        std::string prose, solid;
+        for (std::size_t k = 0; k < length; ++k) {
+            prose += k % 4 == 3 ? ' ' : static_cast<char>('a' + k % 26);
+            solid += static_cast<char>('A' + k % 26);
+        }
+        bases.push_back(prose);
+        bases.push_back(solid);
+    }
+    for (const std::string& base : bases) {
+        expectSameAsCodePointByCodePoint(base);
+        for (const std::string& piece : pieces) {
+            for (std::size_t at = 0; at <= base.size(); ++at) {  // start, every middle, end
+                expectSameAsCodePointByCodePoint(base.substr(0, at) + piece + base.substr(at));
+            }
+        }
+    }
+}
+
+TEST(NormalizedText, AsciiRunsAcrossDoubleSpacesAndLongLines) {
+    // Double spaces at every offset of an eight-byte step, before and after a step, and a
+    // space run that crosses one.
+    for (std::size_t at = 0; at < 20; ++at) {
+        std::string text(24, 'x');
+        text[at] = ' ';
+        text[at + 1] = ' ';
+        expectSameAsCodePointByCodePoint(text);
+        text[at + 2] = ' ';
+        expectSameAsCodePointByCodePoint(text);
+    }
+    expectSameAsCodePointByCodePoint(
+        "Each Party shall adopt such legislative and other measures as may be necessary, "
+        "\u201Cwithout right\u201D \u2013 le d\u00E9put\u00E9 \u00E9tait l\u00E0.  Fin.");
+}
+
+TEST(NormalizedText, PlainAsciiMapsOneToOne) {
+    const std::string original = "Article 5 (1) Each Party shall";
+    const NormalizedText n(original);
+    EXPECT_EQ(n.text(), original);
+    for (std::size_t b = 0; b <= original.size(); ++b) {
+        EXPECT_EQ(n.toOriginal(b, b + 1).start, b);
+        EXPECT_EQ(n.originalByte(b), b);
+    }
+    EXPECT_EQ(n.toOriginal(3, 9).end, 9u);
+    EXPECT_EQ(n.originalByte(original.size() + 5), original.size());
+}
+
+TEST(NormalizedText, TextOfDroppedCharactersOnlyMapsItsEndPastThem) {
+    const NormalizedText n("\u200B\u00AD");  // nothing is left of it
+    EXPECT_EQ(n.text(), "");
+    EXPECT_EQ(n.toOriginal(0, 0).start, 2u);  // the end: after both code points
+    EXPECT_EQ(n.originalByte(1), 3u);
+    EXPECT_EQ(n.originalByte(2), 5u);
 }
 
 TEST(NormalizedText, EmptyInput) {

@@ -126,3 +126,81 @@ TEST(Structure, NotesAndFramesStandApartFromTheLastArticle) {
 
 }  // namespace
 }  // namespace proviso
+
+namespace proviso {
+namespace {
+
+// Plain ASCII list labels are read by hand, others by the pattern: both must read the same
+// labels, and the same lines as none.
+TEST(Structure, ListLabelsReadByHandAsThePatternReadsThem) {
+    Document d = doc({"Article 1",      " \t(1) one",     "(a) item",  "(iv)",      "b)\tnext",
+                      "(abcdef) words", "(12a) no",       "2.x no",    "(c)x no",   "3.",
+                      "(ab1) no",       "\u017F) long s", "((d) no",   "(D) upper", "E) upper",
+                      "(3)\u00A0no",    "4.\u2003no",     "Article 2", "12 no",     "(5)"});
+    // List labels (from Writer) are read without the screen: every case reaches the reading.
+    for (const char* label : {"(F)", "(abcdef)", "12.x", "(6", "g)"}) {
+        d.blocks.push_back(textBlock("listed"));
+        d.blocks.back().listLabel = label;
+    }
+    EXPECT_EQ(labels(d), (std::vector<std::string>{"Article 1",
+                                                   "Article 1(1)",
+                                                   "Article 1(1)(a)",
+                                                   "Article 1(1)(a)(iv)",
+                                                   "Article 1(1)(b)",
+                                                   "Article 1(1)(b)",
+                                                   "Article 1(1)(b)",
+                                                   "Article 1(1)(b)",
+                                                   "Article 1(1)(b)",
+                                                   "Article 1(3)",
+                                                   "Article 1(3)",
+                                                   "Article 1(3)(\u017F)",
+                                                   "Article 1(3)(\u017F)",
+                                                   "Article 1(3)(d)",
+                                                   "Article 1(3)(e)",
+                                                   "Article 1(3)(e)",
+                                                   "Article 1(3)(e)",
+                                                   "Article 2",
+                                                   "Article 2",
+                                                   "Article 2(5)",
+                                                   "Article 2(5)(f)",
+                                                   "Article 2(5)(f)",
+                                                   "Article 2(5)(f)",
+                                                   "Article 2(5)(f)",
+                                                   "Article 2(5)(g)"}));
+}
+
+// Headings are screened by one pass of all their patterns; a heading that only one pattern
+// knows must still be found, and a paragraph that merely starts like one must not.
+TEST(Structure, EveryKindOfHeadingPassesTheScreen) {
+    const Document d = doc({"PART III", "  # Section 7 (2) Offences", "text", "7(3) A person",
+                            "Artistic works", "[Art. 9]", "Chapters of the book", "Sections"});
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_EQ(labels(d),
+              (std::vector<std::string>{"", "Section 7(2)", "Section 7(2)", "Section 7(3)",
+                                        "Section 7(3)", "Article 9", "Article 9", "Article 9"}));
+    EXPECT_TRUE(s.isTitle[0]);
+}
+
+}  // namespace
+}  // namespace proviso
+
+namespace proviso {
+namespace {
+
+// Article headings are read by two small patterns where the text before the keyword is plain
+// ASCII: in the order the whole pattern prefers, they must find the same keyword and number.
+TEST(Structure, ArticleHeadingsReadLikeTheWholePattern) {
+    const Document d =
+        doc({"## Budapest Convention Art. 21 text", "##  Art.  5 (2) x", "# [Section 7] text",
+             "#Section 8", "## The  Act s. 10(3)", "## Act   Section 11",
+             "## R\u00E9sum\u00E9 Art. 12", "   Article 13 bis (4)", "## Three Word Title Art. 14",
+             "[Art. 15a]", "## sec. 16 a", "\tSECTION\t17(5) text", "## Art 18 ter b"});
+    EXPECT_EQ(labels(d),
+              (std::vector<std::string>{"Article 21", "Article 5(2)", "Section 7", "Section 8",
+                                        "Section 10(3)", "Section 11", "Article 12",
+                                        "Article 13 bis(4)", "Article 13 bis(4)", "Article 15a",
+                                        "Section 16 a", "Section 17(5)", "Article 18 ter b"}));
+}
+
+}  // namespace
+}  // namespace proviso

@@ -19,8 +19,13 @@ struct CodePointSpan {
 
 class NormalizedText {
 public:
+    // How plain ASCII is read: a run at a time (the default: a run is copied, and its mapping is
+    // one entry, not one per byte), or one code point at a time like every other character.
+    // Both give the same text and the same mapping; the tests compare them.
+    enum class Reading { AsciiRuns, CodePointByCodePoint };
+
     // Normalises UTF-8 `original`. Never fails: malformed bytes become U+FFFD.
-    explicit NormalizedText(std::string_view original);
+    explicit NormalizedText(std::string_view original, Reading reading = Reading::AsciiRuns);
 
     // The normalised UTF-8 text that patterns run on.
     const std::string& text() const { return text_; }
@@ -28,20 +33,39 @@ public:
     // Maps a byte range [begin, end) of text() to the smallest span of original code points
     // that produced it. Ranges that start or end inside a multi-byte expansion widen to the
     // whole original character, so a span never cuts an original character in two.
+    // O(log n) in the number of places where the text is not copied as it was.
     CodePointSpan toOriginal(std::size_t begin, std::size_t end) const;
 
     // Byte offset in the original text of original code point `codePoint` (or the end).
-    std::size_t originalByte(std::size_t codePoint) const {
-        return codePoint < byteOf_.size() ? byteOf_[codePoint] : byteOf_.back();
-    }
+    // O(log n) like toOriginal.
+    std::size_t originalByte(std::size_t codePoint) const;
 
 private:
+    // One piece of a monotone map from `from` on, up to the next piece: x maps to
+    // to + (x - from) / width for the normalised-byte-to-code-point map (width = bytes of each
+    // character copied as it was, 0 = every byte maps to `to`, an expansion), and to
+    // to + (x - from) * width for the code-point-to-byte map. A run of ASCII or of
+    // one script's letters copied as it was is one piece.
+    struct Piece {
+        std::uint32_t from;
+        std::uint32_t to;
+        std::uint32_t width;
+    };
+
+    class Builder;  // normalized_text.cpp
+
+    // The piece of [first, last) that holds `x`: the last one that starts at or before it.
+    static const Piece& pieceOf(const Piece* first, const Piece* last, std::size_t x);
+
     std::string text_;
-    // byteOf_[c] = byte offset of original code point c; byteOf_.back() = original size.
-    std::vector<std::uint32_t> byteOf_;
-    // origin_[b] = index of the original code point that produced normalised byte b;
-    // origin_[text_.size()] = number of original code points (the end).
-    std::vector<std::uint32_t> origin_;
+    // Empty when text_ is the original byte for byte, all ASCII (most paragraphs): both maps
+    // are then the identity. Otherwise the normalised-byte-to-code-point pieces, the last of
+    // which starts at text_.size() and maps it to the number of original code points (the end),
+    // followed from originPieces_ on by the code-point-to-original-byte pieces.
+    std::vector<Piece> pieces_;
+    std::uint32_t originPieces_ = 0;
+    std::uint32_t codePoints_ = 0;     // in the original text
+    std::uint32_t originalBytes_ = 0;  // its size
 };
 
 }  // namespace proviso
