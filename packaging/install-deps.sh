@@ -8,6 +8,7 @@ packages=(
   libreoffice-dev libreoffice-writer
   libre2-dev libicu-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
+  libhyperscan-dev ripgrep  # prefilter comparison (bench/prefilter_compare, bench/ripgrep_reference.sh)
   fonts-dejavu-core clang-format
   python3-jsonschema
   imagemagick  # draws the extension's icons at build time (packaging/make-icons.sh)
