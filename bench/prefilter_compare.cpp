@@ -145,6 +145,28 @@ std::size_t reportMissing(const char* what, const Hits& reference, const Hits& o
     return missing;
 }
 
+// The triggers for which `loose` flags most blocks beyond those `exact` flags: where an
+// over-approximation costs, since every block let through is looked at by the rule itself.
+void printLoosest(const Hits& exact, const Hits& loose, const std::vector<std::string>& sources,
+                  std::size_t top) {
+    std::vector<long> extra(sources.size(), 0);
+    for (const auto& h : loose) {
+        for (int id : h) ++extra[static_cast<std::size_t>(id)];
+    }
+    for (const auto& h : exact) {
+        for (int id : h) --extra[static_cast<std::size_t>(id)];
+    }
+    std::vector<std::size_t> order(sources.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return extra[a] > extra[b]; });
+    std::cout << "  triggers letting most blocks through beyond RE2's (extra blocks, trigger):\n";
+    for (std::size_t k = 0; k < order.size() && k < top && extra[order[k]] > 0; ++k) {
+        std::cout << "    " << std::setw(6) << extra[order[k]] << "  "
+                  << sources[order[k]].substr(0, 160) << '\n';
+    }
+}
+
 // Runs `pass` once cold, then `warm` times; returns {cold ms, median warm ms}.
 std::pair<double, double> timePasses(const std::function<void()>& pass, int warm) {
     auto start = Clock::now();
@@ -488,6 +510,7 @@ void run(const std::vector<std::string>& sources, std::size_t megabytes, int rou
         reportMissing("whole text", re2Hits, wholeHits, blocks, sources);
     std::cout << "  soundness: (block, trigger) pairs RE2 flags and Hyperscan does not: " << missing
               << " per block, " << missingWhole << " whole text\n";
+    printLoosest(re2Hits, hsHits, sources, 5);
     std::cout << "  ratio, warm per block: Hyperscan is " << median(re2.warm) / median(hs.warm)
               << "x RE2::Set; cold: " << median(re2.cold) / median(hs.cold) << "x\n";
 #else
