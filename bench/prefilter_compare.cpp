@@ -237,21 +237,17 @@ unsigned hsFlags(bool perBlock, bool ucp) {
     return flags;
 }
 
-struct HsDatabase {
-    hs_database_t* db = nullptr;
-    HsDatabase() = default;
-    HsDatabase(const HsDatabase&) = delete;
-    HsDatabase& operator=(const HsDatabase&) = delete;
-    ~HsDatabase() { hs_free_database(db); }
+// Owns a Hyperscan database or scratch space, freed with `Free`.
+template <typename T, hs_error_t (*Free)(T*)>
+struct HsOwned {
+    T* handle = nullptr;
+    HsOwned() = default;
+    HsOwned(const HsOwned&) = delete;
+    HsOwned& operator=(const HsOwned&) = delete;
+    ~HsOwned() { Free(handle); }
 };
-
-struct HsScratch {
-    hs_scratch_t* scratch = nullptr;
-    HsScratch() = default;
-    HsScratch(const HsScratch&) = delete;
-    HsScratch& operator=(const HsScratch&) = delete;
-    ~HsScratch() { hs_free_scratch(scratch); }
-};
+using HsDatabase = HsOwned<hs_database_t, hs_free_database>;
+using HsScratch = HsOwned<hs_scratch_t, hs_free_scratch>;
 
 // Compiles `sources`; returns the error message, or "" on success. `failed` gets the index of
 // the expression at fault (-1 if none is named).
@@ -266,7 +262,7 @@ std::string hsCompile(const std::vector<std::string>& sources, unsigned flags, H
     }
     hs_compile_error_t* error = nullptr;
     if (hs_compile_multi(expressions.data(), flagList.data(), ids.data(),
-                         static_cast<unsigned>(sources.size()), HS_MODE_BLOCK, nullptr, &out.db,
+                         static_cast<unsigned>(sources.size()), HS_MODE_BLOCK, nullptr, &out.handle,
                          &error) == HS_SUCCESS) {
         failed = -1;
         return "";
@@ -319,10 +315,10 @@ bool buildHs(const std::vector<std::string>& sources, bool ucp, HsPrefilter& hs)
         !hsCompileAll(sources, hsFlags(false, ucp), hs.whole, ignored, hs.wholeMs)) {
         return false;
     }
-    hs_database_size(hs.perBlock.db, &hs.databaseBytes);
+    hs_database_size(hs.perBlock.handle, &hs.databaseBytes);
     const auto start = Clock::now();
     char* bytes = nullptr;
-    if (hs_serialize_database(hs.perBlock.db, &bytes, &hs.serialisedBytes) != HS_SUCCESS) {
+    if (hs_serialize_database(hs.perBlock.handle, &bytes, &hs.serialisedBytes) != HS_SUCCESS) {
         return false;
     }
     hs.serialiseMs = msSince(start);
@@ -380,7 +376,7 @@ void printHsCost(const std::vector<std::string>& sources, bool ucp, std::size_t 
         const auto start = Clock::now();
         const std::string error = hsCompile({sources[i]}, hsFlags(true, ucp), db, failed);
         costs.emplace_back(msSince(start), i);
-        if (error.empty()) hs_database_size(db.db, &sizes[i]);
+        if (error.empty()) hs_database_size(db.handle, &sizes[i]);
     }
     std::sort(costs.begin(), costs.end(), std::greater<>());
     double total = 0;
@@ -452,23 +448,23 @@ void run(const std::vector<std::string>& sources, std::size_t megabytes, int rou
     const std::size_t words = (sources.size() + 63) / 64;
     std::vector<std::uint64_t> seen;
     HsScratch wholeScratch;
-    if (hs_alloc_scratch(built.whole.db, &wholeScratch.scratch) != HS_SUCCESS) return;
+    if (hs_alloc_scratch(built.whole.handle, &wholeScratch.handle) != HS_SUCCESS) return;
     for (int round = 0; round < rounds; ++round) {
         // What a shipped database costs at start-up: reading it back and a scratch space.
         auto start = Clock::now();
         HsDatabase loaded;
-        if (hs_deserialize_database(built.serialised.data(), built.serialised.size(), &loaded.db) !=
-            HS_SUCCESS) {
+        if (hs_deserialize_database(built.serialised.data(), built.serialised.size(),
+                                    &loaded.handle) != HS_SUCCESS) {
             return;
         }
         hs.deserialise.push_back(msSince(start));
         start = Clock::now();
         HsScratch scratch;
-        if (hs_alloc_scratch(loaded.db, &scratch.scratch) != HS_SUCCESS) return;
+        if (hs_alloc_scratch(loaded.handle, &scratch.handle) != HS_SUCCESS) return;
         hs.scratch.push_back(msSince(start));
 
         const auto [cold, warm] =
-            timePasses([&] { scanBlocks(loaded.db, scratch.scratch, blocks, hsHits); }, kWarm);
+            timePasses([&] { scanBlocks(loaded.handle, scratch.handle, blocks, hsHits); }, kWarm);
         hs.cold.push_back(cold);
         hs.warm.push_back(warm);
 
@@ -476,7 +472,7 @@ void run(const std::vector<std::string>& sources, std::size_t megabytes, int rou
         // with every match end put back in its block (what a per-document prefilter would do).
         start = Clock::now();
         std::vector<int> ids;
-        hs_scan(loaded.db, whole.data(), static_cast<unsigned>(whole.size()), 0, scratch.scratch,
+        hs_scan(loaded.handle, whole.data(), static_cast<unsigned>(whole.size()), 0, scratch.handle,
                 onMatch, &ids);
         hs.whole.push_back(msSince(start));
 
@@ -484,8 +480,8 @@ void run(const std::vector<std::string>& sources, std::size_t megabytes, int rou
         seen.assign(blocks.size() * words, 0);
         for (auto& h : wholeHits) h.clear();
         WholeScan context{&starts, &seen, words, &wholeHits};
-        hs_scan(built.whole.db, whole.data(), static_cast<unsigned>(whole.size()), 0,
-                wholeScratch.scratch, onWholeMatch, &context);
+        hs_scan(built.whole.handle, whole.data(), static_cast<unsigned>(whole.size()), 0,
+                wholeScratch.handle, onWholeMatch, &context);
         hs.wholeMapped.push_back(msSince(start));
     }
     std::cout << "Hyperscan " << hs_version() << " (PREFILTER|CASELESS|UTF8" << (ucp ? "|UCP" : "")
