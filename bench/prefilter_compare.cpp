@@ -386,7 +386,7 @@ void printHsCost(const std::vector<std::string>& sources, bool ucp, std::size_t 
               << " ms in all\n      ms     bytes  trigger\n";
     for (std::size_t k = 0; k < costs.size() && k < top; ++k) {
         std::cout << std::setw(8) << costs[k].first << std::setw(10) << sizes[costs[k].second]
-                  << "  " << sources[costs[k].second] << '\n';
+                  << "  " << sources[costs[k].second].substr(0, 160) << '\n';
     }
 }
 
