@@ -5,13 +5,17 @@
 #include <algorithm>
 
 #include <unistd.h>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -31,6 +35,7 @@
 #ifdef PROVISO_WITH_OFFICE
 #include "../uno/ustring.hpp"
 #include "office.hpp"
+#include "office_pool.hpp"
 #endif
 
 namespace fs = std::filesystem;
@@ -94,16 +99,58 @@ std::optional<std::string> readPlainText(const fs::path& file, std::string& erro
     return text;
 }
 
+// Everything written to stderr once several offices run goes through here, a line at a time,
+// so that lines from different threads never run into each other or into the count.
+std::mutex stderrMutex;
+bool countShown = false;  // a count line without its newline is on the terminal
+
 // Says on stderr what a long command is doing, when a person is watching (stderr is a
 // terminal) or asked for it with --progress; never mixed into what goes to stdout.
 struct Progress {
     bool on = false;
+    bool terminal = false;
+    // Many documents: one count of those done ("4/10 files checked") instead of every step.
+    bool counting = false;
+
     void operator()(const std::string& what) const {
-        if (on) std::cerr << "proviso: " << what << "...\n" << std::flush;
+        if (on && !counting) line("proviso: " + what + "...");
+    }
+    // Said whether counting or not.
+    void always(const std::string& what) const {
+        if (on) line("proviso: " + what + "...");
+    }
+    // On a terminal the count is rewritten in place; elsewhere (--progress) a line each time.
+    void count(std::size_t done, std::size_t total, const std::string& verb) const {
+        if (!on || !counting) return;
+        const std::string text =
+            "proviso: " + std::to_string(done) + "/" + std::to_string(total) + " files " + verb;
+        std::lock_guard<std::mutex> lock(stderrMutex);
+        if (terminal) {
+            std::cerr << "\r\33[K" << text << (done == total ? "\n" : "") << std::flush;
+            countShown = done != total;
+        } else {
+            std::cerr << text << '\n' << std::flush;
+        }
+    }
+    // Any other line for stderr (a file's error), written whole and not into the count.
+    static void line(const std::string& text) {
+        std::lock_guard<std::mutex> lock(stderrMutex);
+        if (countShown) std::cerr << "\r\33[K";
+        countShown = false;
+        std::cerr << text << '\n' << std::flush;
     }
 };
 
-Progress progressFor(bool asked) { return Progress{asked || ::isatty(STDERR_FILENO) == 1}; }
+Progress progressFor(bool asked) {
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    return Progress{.on = asked || terminal, .terminal = terminal};
+}
+
+// The most offices --jobs may ask for (cli::kMaxOffices, where there is an office).
+constexpr std::size_t kMostJobs = 16;
+
+// More documents than this, and --progress or a terminal shows one count instead of the steps.
+constexpr std::size_t kDocumentsForACount = 3;
 
 // Loads rule packs into one set (so a rule id is defined once across all of them), printing
 // every problem as file:line:column. Returns false if any. Patterns are checked as they load
@@ -166,12 +213,14 @@ struct RuleOptions {
 
 struct CheckOptions {
     std::vector<std::string> files;
+    std::size_t jobs = 0;  // offices at once for office documents; 0: one per core
     std::string format = "text";
     RuleOptions rules;
 };
 
 #ifdef PROVISO_WITH_OFFICE
 using proviso::uno::toUtf8;
+static_assert(kMostJobs == cli::kMaxOffices);
 
 // A private office with the extension installed, everything else as OfficeOptions defaults.
 cli::OfficeOptions officeOptions() {
@@ -180,9 +229,10 @@ cli::OfficeOptions officeOptions() {
     return options;
 }
 
-// Passes the rule options to the extension's scanner; prints problems in rule files. The
-// office runs elsewhere, so the extension's own packs are the default, and paths are absolute.
-bool configure(org::proviso::XScanner& scanner, const RuleOptions& options) {
+// Passes the rule options to the extension's scanner; prints problems in rule files unless
+// `quiet` (another office was given the same rules and said them). The office runs elsewhere,
+// so the extension's own packs are the default, and paths are absolute.
+bool configure(org::proviso::XScanner& scanner, const RuleOptions& options, bool quiet = false) {
     org::proviso::ScanSettings settings;
     settings.DefaultRules = !options.noDefaultRules;
     settings.Language = proviso::uno::toOUString(options.language);
@@ -193,7 +243,9 @@ bool configure(org::proviso::XScanner& scanner, const RuleOptions& options) {
             proviso::uno::toOUString(fs::absolute(options.rulePaths[i]).string());
     }
     const auto problems = scanner.configure(settings);
-    for (const auto& p : problems) std::cerr << toUtf8(p) << '\n';
+    if (!quiet) {
+        for (const auto& p : problems) Progress::line(toUtf8(p));
+    }
     return problems.getLength() == 0;
 }
 
@@ -234,6 +286,86 @@ std::string findingsSummary(const css::uno::Sequence<org::proviso::Finding>& fs)
         first = false;
     }
     return out + ")";
+}
+
+// What one office document gave: its findings (check), its line for stdout (annotate, clear),
+// or why it could not be done.
+struct DocumentOutcome {
+    std::vector<cli::ReportedFinding> findings{};
+    std::string summary{};  // for stdout
+    std::string error{};    // for stderr, naming the file
+};
+
+// The work on document `index` in an office whose scanner is configured. May throw
+// OfficeError or a UNO exception: that becomes the document's error and the others go on.
+using DocumentTask = std::function<DocumentOutcome(cli::OfficeSession&, org::proviso::XScanner&,
+                                                   std::size_t index, const Progress&)>;
+
+// Does `task` for every one of `files` in private offices with the extension, `jobs` at once
+// (0: one per core; see cli::officeCount), their scanners configured with `rules` (none:
+// as they come). Prints each document's error (stderr) and summary (stdout) in input order as
+// soon as it and those before it are done, and returns the outcomes in input order. `rulesOk`
+// is false if the rules had problems (said once). Throws OfficeError if no office can start.
+std::vector<DocumentOutcome> doDocuments(const std::vector<std::string>& files, std::size_t jobs,
+                                         const RuleOptions* rules, Progress progress,
+                                         const std::string& verb, const DocumentTask& task,
+                                         bool& rulesOk) {
+    std::vector<DocumentOutcome> outcomes(files.size());
+    const std::size_t offices = cli::officeCount(jobs, files.size());
+    progress.counting = files.size() > kDocumentsForACount;
+    progress.always(offices == 1
+                        ? std::string("starting LibreOffice")
+                        : "starting " + std::to_string(offices) + " LibreOffice instances");
+    std::once_flag ruleProblemsSaid;
+    std::atomic<bool> rulesFine = true;
+    cli::OfficeWork work;
+    work.prepare = [&](cli::OfficeSession&, org::proviso::XScanner& scanner) {
+        if (rules == nullptr) return;
+        // Every office gets the same rules and finds the same problems: the first says them.
+        bool first = false;
+        std::call_once(ruleProblemsSaid, [&] { first = true; });
+        try {
+            if (!configure(scanner, *rules, !first)) rulesFine = false;
+        } catch (const css::uno::Exception& e) {
+            Progress::line("proviso: the rules: " + toUtf8(e.Message));
+            rulesFine = false;
+        }
+    };
+    work.process = [&](cli::OfficeSession& office, org::proviso::XScanner& scanner,
+                       std::size_t index) {
+        DocumentOutcome& outcome = outcomes[index];
+        try {
+            outcome = task(office, scanner, index, progress);
+        } catch (const cli::OfficeError& e) {
+            outcome.error = e.what();
+        } catch (const css::uno::Exception& e) {
+            outcome.error = files[index] + ": " + toUtf8(e.Message);
+        } catch (const std::exception& e) {
+            outcome.error = files[index] + ": " + e.what();
+        }
+    };
+    work.finished = [&](std::size_t index) {
+        const DocumentOutcome& outcome = outcomes[index];
+        if (!outcome.error.empty()) Progress::line("proviso: " + outcome.error);
+        if (!outcome.summary.empty()) {
+            // Not into a count line on the same terminal.
+            std::lock_guard<std::mutex> lock(stderrMutex);
+            if (countShown && ::isatty(STDOUT_FILENO) == 1) {
+                std::cerr << "\r\33[K" << std::flush;
+                countShown = false;
+            }
+            std::cout << outcome.summary << '\n' << std::flush;
+        }
+    };
+    work.progress = [&](std::size_t done) { progress.count(done, files.size(), verb); };
+    std::vector<std::string> startFailures;
+    cli::runOnOffices(officeOptions(), files.size(), offices, work, startFailures);
+    for (const auto& f : startFailures) {
+        Progress::line("proviso: one of the offices could not start; the others did its share: " +
+                       f);
+    }
+    rulesOk = rulesFine;
+    return outcomes;
 }
 
 std::string sizeText(const fs::path& file) {
@@ -304,25 +436,24 @@ int runCheck(const CheckOptions& options, const Progress& progress) {
         }
         try {
             if (!readable.empty()) {
-                progress("starting LibreOffice");
-                cli::OfficeSession office(officeOptions());
-                auto scanner = office.scanner();
-                failed |= !configure(*scanner, options.rules);
-                for (const auto& file : readable) {
-                    try {
-                        progress("opening " + file + sizeText(file));
-                        auto doc = office.open(file, {.withView = false, .readOnly = true});
-                        progress("checking " + file);
-                        auto found = scanner->check(doc);
-                        cli::OfficeSession::close(doc);
-                        for (auto& r : reportOffice(file, found)) findings.push_back(std::move(r));
-                    } catch (const cli::OfficeError& e) {
-                        std::cerr << "proviso: " << e.what() << '\n';
-                        failed = true;
-                    } catch (const css::uno::Exception& e) {
-                        std::cerr << "proviso: " << file << ": " << toUtf8(e.Message) << '\n';
-                        failed = true;
-                    }
+                const auto checkOne = [&](cli::OfficeSession& office,
+                                          org::proviso::XScanner& scanner, std::size_t index,
+                                          const Progress& said) {
+                    const std::string& file = readable[index];
+                    said("opening " + file + sizeText(file));
+                    auto doc = office.open(file, {.withView = false, .readOnly = true});
+                    said("checking " + file);
+                    auto found = scanner.check(doc);
+                    cli::OfficeSession::close(doc);
+                    return DocumentOutcome{.findings = reportOffice(file, found)};
+                };
+                bool rulesOk = true;
+                auto outcomes = doDocuments(readable, options.jobs, &options.rules, progress,
+                                            "checked", checkOne, rulesOk);
+                failed |= !rulesOk;
+                for (auto& outcome : outcomes) {
+                    failed |= !outcome.error.empty();
+                    for (auto& r : outcome.findings) findings.push_back(std::move(r));
                 }
             }
         } catch (const cli::OfficeError& e) {
@@ -385,23 +516,63 @@ bool inputAndOutputUsable(const std::string& input, const std::string& output) {
     return true;
 }
 
+// Where annotate and clear save each input's copy: `output` itself for one input; for several,
+// `output` is a folder and each copy goes there under its input's name. Inputs that cannot be
+// done are said on stderr and left out (`failed` set); the others are kept in input order.
+bool rewriteTargets(const std::vector<std::string>& inputs, const std::string& output,
+                    std::vector<std::string>& usableInputs, std::vector<std::string>& outputs) {
+    if (inputs.size() == 1) {
+        if (!inputAndOutputUsable(inputs.front(), output)) return false;
+        usableInputs = inputs;
+        outputs = {output};
+        return true;
+    }
+    std::error_code ec;
+    if (!fs::is_directory(output, ec)) {
+        std::cerr << "proviso: " << output
+                  << ": with several documents, -o names the folder to save the copies in, "
+                     "which must exist\n";
+        return false;
+    }
+    bool ok = true;
+    std::set<std::string> names;
+    for (const auto& input : inputs) {
+        const fs::path name = fs::path(input).filename();
+        const std::string target = (fs::path(output) / name).string();
+        if (!names.insert(name.string()).second) {
+            std::cerr << "proviso: " << input << ": another document given has the same name, "
+                      << "and its copy would be overwritten in " << output
+                      << ": annotate them apart\n";
+            ok = false;
+            continue;
+        }
+        if (!inputAndOutputUsable(input, target)) {
+            ok = false;
+            continue;
+        }
+        usableInputs.push_back(input);
+        outputs.push_back(target);
+    }
+    return ok;
+}
+
 // annotate and clear: open, change through the extension, save a copy. The input is opened
 // read-only and never written; the output appears only once completely saved.
-int runRewrite(const std::string& input, const std::string& output, const RuleOptions* rules,
-               const Progress& progress) {
+int runRewrite(const std::vector<std::string>& inputs, const std::string& output,
+               const RuleOptions* rules, std::size_t jobs, const Progress& progress) {
     const bool annotate = rules != nullptr;
-    if (!inputAndOutputUsable(input, output)) return kExitError;
-    try {
-        progress("starting LibreOffice");
-        cli::OfficeSession office(officeOptions());
-        auto scanner = office.scanner();
-        const bool rulesOk = !annotate || configure(*scanner, *rules);
-        progress("opening " + input + sizeText(input));
+    std::vector<std::string> usable, outputs;
+    bool failed = !rewriteTargets(inputs, output, usable, outputs);
+    if (usable.empty()) return kExitError;
+    const auto rewriteOne = [&](cli::OfficeSession& office, org::proviso::XScanner& scanner,
+                                std::size_t index, const Progress& said) {
+        const std::string& input = usable[index];
+        said("opening " + input + sizeText(input));
         auto doc = office.open(input, {.withView = false, .readOnly = true});
         std::string summary;
         if (annotate) {
-            progress("checking and commenting");
-            const org::proviso::Annotation result = scanner->annotate(doc);
+            said("checking and commenting");
+            const org::proviso::Annotation result = scanner.annotate(doc);
             summary = findingsSummary(result.Findings) +
                       "; comments: " + std::to_string(result.Added) + " added, " +
                       std::to_string(result.Kept) + " kept, " + std::to_string(result.Removed) +
@@ -412,22 +583,27 @@ int runRewrite(const std::string& input, const std::string& output, const RuleOp
                     " not commented (protected text, or a tracked change over several paragraphs)";
             }
         } else {
-            progress("removing Proviso's comments");
-            const int removed = scanner->clear(doc);
+            said("removing Proviso's comments");
+            const int removed = scanner.clear(doc);
             summary = std::to_string(removed) + " Proviso comment" + (removed == 1 ? "" : "s") +
                       " removed";
         }
-        progress("saving " + output);
-        office.saveAs(doc, output);
+        said("saving " + outputs[index]);
+        office.saveAs(doc, outputs[index]);
         cli::OfficeSession::close(doc);
-        std::cout << input << " -> " << output << ": " << summary << '\n';
-        return rulesOk ? kExitClean : kExitError;
+        return DocumentOutcome{.summary = input + " -> " + outputs[index] + ": " + summary};
+    };
+    try {
+        bool rulesOk = true;
+        const auto outcomes = doDocuments(usable, jobs, rules, progress,
+                                          annotate ? "annotated" : "cleared", rewriteOne, rulesOk);
+        failed |= !rulesOk;
+        for (const auto& outcome : outcomes) failed |= !outcome.error.empty();
     } catch (const cli::OfficeError& e) {
         std::cerr << "proviso: " << e.what() << '\n';
-    } catch (const css::uno::Exception& e) {
-        std::cerr << "proviso: " << input << ": " << toUtf8(e.Message) << '\n';
+        return kExitError;
     }
-    return kExitError;
+    return failed ? kExitError : kExitClean;
 }
 
 // report --format odt|docx: the findings table as a new document for the annex of a
@@ -758,22 +934,40 @@ int main(int argc, char** argv) {
     const char* progressHelp =
         "Say on stderr what is being done (the default when stderr is a terminal)";
     checkCmd->add_flag("--progress", showProgress, progressHelp);
+    // Office documents are the slow part; plain text is read here, on one core.
+    std::size_t jobs = 0;
+    const char* jobsHelp =
+        "How many office documents to do at once, each in its own private LibreOffice (about "
+        "300 MB of memory each); default: one per core";
+    checkCmd->add_option("-j,--jobs", jobs, jobsHelp)->check(CLI::Range(std::size_t{1}, kMostJobs));
     checkCmd->footer("Exit status: 0 no findings, 1 findings, 2 error.");
 
-    std::string input, output;
+    std::string output;
 #ifdef PROVISO_WITH_OFFICE
-    auto* annotateCmd =
-        app.add_subcommand("annotate", "Save a copy of a document with a comment on each finding");
-    annotateCmd->add_option("input", input, "Document to annotate (.odt, .docx)")->required();
-    annotateCmd->add_option("-o,--output", output, "Where to save the annotated copy")->required();
+    std::vector<std::string> inputs;
+    // annotate and clear take the same files and options: they differ in what they change.
+    const auto addRewrite = [&](const char* name, const char* what, const char* inputsHelp,
+                                const char* outputHelp) {
+        auto* command = app.add_subcommand(name, what);
+        command->add_option("input", inputs, inputsHelp)->required();
+        command->add_option("-o,--output", output, outputHelp)->required();
+        command->add_flag("--progress", showProgress, progressHelp);
+        command->add_option("-j,--jobs", jobs, jobsHelp)
+            ->check(CLI::Range(std::size_t{1}, kMostJobs));
+        command->footer("Exit status: 0 done, 2 error (with any document).");
+        return command;
+    };
+    auto* annotateCmd = addRewrite(
+        "annotate", "Save a copy of documents with a comment on each finding",
+        "Documents to annotate (.odt, .docx)",
+        "Where to save the annotated copy; with several documents, the folder to save the copies "
+        "in, under their own names");
     RuleOptions annotateRules;
     annotateRules.addTo(annotateCmd);
-    annotateCmd->add_flag("--progress", showProgress, progressHelp);
-    auto* clearCmd =
-        app.add_subcommand("clear", "Save a copy of a document without Proviso's comments");
-    clearCmd->add_option("input", input, "Document (.odt, .docx)")->required();
-    clearCmd->add_option("-o,--output", output, "Where to save the cleared copy")->required();
-    clearCmd->add_flag("--progress", showProgress, progressHelp);
+    auto* clearCmd = addRewrite(
+        "clear", "Save a copy of documents without Proviso's comments", "Documents (.odt, .docx)",
+        "Where to save the cleared copy; with several documents, the folder to save the copies "
+        "in, under their own names");
 #endif
     ReportOptions reportOptions;
     auto* reportCmd = app.add_subcommand(
@@ -855,7 +1049,10 @@ int main(int argc, char** argv) {
         return code == 0 ? kExitClean : kExitError;
     }
 
-    if (checkCmd->parsed()) return runCheck(check, progressFor(showProgress));
+    if (checkCmd->parsed()) {
+        check.jobs = jobs;
+        return runCheck(check, progressFor(showProgress));
+    }
     if (evalCmd->parsed()) {
         RuleSet rules;
         bool ok = loadRules(rules, evalRules.packs());
@@ -865,9 +1062,11 @@ int main(int argc, char** argv) {
     }
 #ifdef PROVISO_WITH_OFFICE
     if (annotateCmd->parsed()) {
-        return runRewrite(input, output, &annotateRules, progressFor(showProgress));
+        return runRewrite(inputs, output, &annotateRules, jobs, progressFor(showProgress));
     }
-    if (clearCmd->parsed()) return runRewrite(input, output, nullptr, progressFor(showProgress));
+    if (clearCmd->parsed()) {
+        return runRewrite(inputs, output, nullptr, jobs, progressFor(showProgress));
+    }
 #endif
     if (reportCmd->parsed()) return runReport(reportOptions, progressFor(showProgress));
     if (listCmd->parsed()) return runRulesList(rulePaths);

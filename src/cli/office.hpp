@@ -7,6 +7,9 @@
 // folder (its TMPDIR), and a watchdog process, started first, removes that folder, the office's
 // pipes in /tmp and a half-moved output, and kills the office, when this process ends without
 // stopping the session: a crash, SIGKILL, or a signal the handlers below pass on.
+//
+// Sessions are independent: several may run at once, each used from one thread at a time (see
+// office_pool.hpp), up to kMaxOffices.
 #pragma once
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -24,6 +27,9 @@
 namespace proviso::cli {
 
 namespace css = ::com::sun::star;
+
+// How many sessions one process may run at once (each office takes some 300 MB).
+inline constexpr std::size_t kMaxOffices = 16;
 
 class OfficeError : public std::runtime_error {
 public:

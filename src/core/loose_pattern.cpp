@@ -117,6 +117,28 @@ std::string loosenedForPrefilter(std::string_view source) {
             i += 2;
             continue;
         }
+        if (c == '{') {
+            // A counted repetition, {2}, {0,80} or {1,}: any number of times. A gap of up to
+            // 80 letters makes the automaton count them, and a set of such patterns has
+            // states beyond number; without the count, one.
+            std::size_t j = i + 1;
+            const std::size_t digitsFrom = j;
+            while (j < source.size() && std::isdigit(static_cast<unsigned char>(source[j]))) ++j;
+            bool repetition = j > digitsFrom;
+            if (repetition && j < source.size() && source[j] == ',') {
+                ++j;
+                while (j < source.size() && std::isdigit(static_cast<unsigned char>(source[j]))) {
+                    ++j;
+                }
+            }
+            repetition = repetition && j < source.size() && source[j] == '}';
+            if (repetition) {
+                out += '*';
+                i = j + 1;
+                if (i < source.size() && source[i] == '?') ++i;  // lazy: no matter in a set
+                continue;
+            }
+        }
         if (c != '[') {
             out += c;
             ++i;

@@ -239,6 +239,12 @@ public:
             Reference<css::frame::XFrame> frame(argument, UNO_QUERY);
             if (frame.is()) frame_ = frame;
         }
+        // The first Writer window Proviso serves: the rules get ready while the reviewer reads.
+        try {
+            if (frame_.is()) warmUpInBackground(readSettings(context_));
+        } catch (...) {
+            // the first check will prepare them instead
+        }
     }
 
     // XDispatchProvider

@@ -1,8 +1,10 @@
 #include "user_rules.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <mutex>
+#include <thread>
 
 #include "bundled_rules.hpp"
 
@@ -64,6 +66,84 @@ UserRules rulesFor(const UserSettings& settings) {
     cached = out;
     cachedKey = std::move(key);
     return out;
+}
+
+namespace {
+
+// The examples of the rules written for `language`, brackets removed, as one document.
+Document examplesIn(const std::vector<const Rule*>& rules, const std::string& language) {
+    std::string text;
+    for (const Rule* rule : rules) {
+        if (!ruleAppliesTo(rule->info(), language)) continue;
+        for (const RuleExample& example : rule->info().examples) {
+            for (char c : example.text) {
+                if (c != '[' && c != ']') text += c;
+            }
+            text += '\n';
+        }
+    }
+    return documentFromPlainText(text);
+}
+
+class WarmUp {
+public:
+    // `options`: those the checks will scan with (the severity chosen decides which rules run,
+    // and so which prefilter they need).
+    WarmUp(UserRules rules, ScanOptions options)
+        : rules_(std::move(rules)), options_(std::move(options)), thread_([this] { run(); }) {}
+    ~WarmUp() {
+        stop_ = true;
+        thread_.join();
+    }
+    WarmUp(const WarmUp&) = delete;
+    WarmUp& operator=(const WarmUp&) = delete;
+
+private:
+    void run() noexcept {
+        try {
+            std::vector<std::string> languages;
+            for (const Rule* rule : rules_.rules) {
+                for (const Pattern* pattern : rule->patterns()) {
+                    if (stop_) return;
+                    pattern->ensureCompiled();
+                }
+                for (const auto& language : rule->info().languages) {
+                    if (std::find(languages.begin(), languages.end(), language) ==
+                        languages.end()) {
+                        languages.push_back(language);
+                    }
+                }
+            }
+            // A document is scanned as the language its paragraphs are in, or the one chosen.
+            if (!options_.language.empty()) languages = {options_.language};
+            for (const auto& language : languages) {
+                if (stop_) return;
+                ScanOptions options = options_;
+                options.language = language;
+                rules_.engine->scan(examplesIn(rules_.rules, language), options);
+            }
+        } catch (...) {
+            // Only a head start: the check does whatever is left.
+        }
+    }
+
+    UserRules rules_;
+    ScanOptions options_;
+    std::atomic<bool> stop_{false};
+    std::thread thread_;  // last: started once the rest is ready
+};
+
+}  // namespace
+
+void warmUpInBackground(const UserSettings& settings) {
+    static std::once_flag once;
+    std::call_once(once, [&] {
+        // The rules are loaded here, on the caller's thread (the packs' files only, some tens of
+        // milliseconds), so that they outlive the static below, which stops the thread first.
+        UserRules rules = rulesFor(settings);
+        ScanOptions options = configFor(settings, rules, "").options;
+        static WarmUp warmUp(std::move(rules), std::move(options));
+    });
 }
 
 std::string commentAuthor(const UserSettings& settings) {

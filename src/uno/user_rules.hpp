@@ -26,6 +26,15 @@ struct UserRules {
 // bill, so the result is kept while the settings and the user's files stay the same.
 UserRules rulesFor(const UserSettings& settings);
 
+// Prepares, on a thread of its own, what the first check of the office session would otherwise
+// prepare while the reviewer waits: every pattern of the rules `settings` select compiled, and
+// for each language of the packs the prefilter built and the automata warmed on the rules' own
+// examples. Started once per office process (later calls do nothing), when Proviso first serves
+// a Writer window. A check that comes first shares the work: each pattern compiles once, and the
+// check waits only for the one it needs. The thread stops at the next pattern when the office
+// exits, and is joined before the rules it uses are freed.
+void warmUpInBackground(const UserSettings& settings);
+
 // The author name Proviso's comments carry for this user.
 std::string commentAuthor(const UserSettings& settings);
 

@@ -40,6 +40,9 @@ TEST(LoosenedPattern, MatchesWhereverTheOriginalDoes) {
         "[[:alpha:]\\pL]+ law",
         "[]\\pL]+",
         "a\\\\pLb",
+        "(interception|intercepter)[\\pL' ,]{0,60}? (de |des )?communications",
+        "x{2,3}y",
+        "a{,3}",
     };
     const std::vector<std::string> texts = {
         "Intercepting of communications",
@@ -64,6 +67,10 @@ TEST(LoosenedPattern, MatchesWhereverTheOriginalDoes) {
         "]é]",
         "a\\pLb",
         "plain words only",
+        "l'interception, à distance, des communications",
+        "xxxy",
+        "xy",
+        "a{,3}",
     };
     for (const auto& pattern : patterns) {
         const std::string loose = loosenedForPrefilter(pattern);
@@ -76,10 +83,11 @@ TEST(LoosenedPattern, MatchesWhereverTheOriginalDoes) {
     }
 }
 
-TEST(LoosenedPattern, ReplacesUnicodePropertiesOnly) {
+TEST(LoosenedPattern, ReplacesUnicodePropertiesAndCountsOnly) {
     EXPECT_EQ(loosenedForPrefilter("false news"), "false news");
     EXPECT_EQ(loosenedForPrefilter("insult\\pL*"), "insult[a-zA-Z\\x{80}-\\x{10FFFF}]*");
-    EXPECT_EQ(loosenedForPrefilter("[\\pL ,]{0,9}"), "[a-zA-Z\\x{80}-\\x{10FFFF} ,]{0,9}");
+    EXPECT_EQ(loosenedForPrefilter("[\\pL ,]{0,9}?x"), "[a-zA-Z\\x{80}-\\x{10FFFF} ,]*x");
+    EXPECT_EQ(loosenedForPrefilter("a{2}b{1,}c{,3}[{1}]\\{1}"), "a*b*c{,3}[{1}]\\{1}");
     // In a negated class, a subset: the class then matches more, never less.
     EXPECT_EQ(loosenedForPrefilter("[^\\pL]"), "[^a-zA-Z]");
     EXPECT_EQ(loosenedForPrefilter("[^\\p{N}]"), "[\\x00-\\x{10FFFF}]");

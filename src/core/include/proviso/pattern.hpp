@@ -112,7 +112,8 @@ std::vector<const Pattern*> rawPointers(const std::vector<std::unique_ptr<Patter
 
 // A pattern that matches wherever `source` matches, and maybe elsewhere, and that compiles far
 // faster and smaller: Unicode property classes (\pL, \p{Greek}...) become ranges of code points
-// that contain them (in a negated class, ranges they contain). The one-pass prefilter matches
+// that contain them (in a negated class, ranges they contain), and counted repetitions ({0,80})
+// any number of repetitions. The one-pass prefilter matches
 // these: a block it lets through is still checked with the rule's own patterns.
 std::string loosenedForPrefilter(std::string_view source);
 
