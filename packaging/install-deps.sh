@@ -8,10 +8,17 @@ packages=(
   libreoffice-dev libreoffice-writer
   libre2-dev libicu-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
+  ripgrep  # reference line of bench/ripgrep_reference.sh
   fonts-dejavu-core clang-format
   python3-jsonschema
   imagemagick  # draws the extension's icons at build time (packaging/make-icons.sh)
 )
+
+# Hyperscan, for bench/prefilter_compare, is built for amd64 only; elsewhere the benchmark is
+# built without it.
+if [ "$(dpkg --print-architecture)" = amd64 ]; then
+  packages+=(libhyperscan-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
