@@ -32,19 +32,21 @@ for k in $(seq 1 10); do
   done
 done
 
-# Median wall seconds and peak resident MB of a command, over $runs runs.
+# Median wall seconds, CPU seconds (user + system: what a shared machine distorts least) and
+# peak resident MB of a command, over $runs runs.
 measure() {
   local label=$1; shift
-  local times=() rss=()
+  local times=() cpus=() rss=()
   for _ in $(seq 1 "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/t" "$@" >/dev/null 2>"$work/err" || true
-    read -r t m < <(tail -n 1 "$work/t")
-    times+=("$t"); rss+=("$m")
+    /usr/bin/time -f '%e %U %S %M' -o "$work/t" "$@" >/dev/null 2>"$work/err" || true
+    read -r t u s m < <(tail -n 1 "$work/t")
+    times+=("$t"); cpus+=("$(echo "$u $s" | awk '{printf "%.2f", $1 + $2}')"); rss+=("$m")
   done
-  local mt mr
+  local mt mc mr
   mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mc=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   mr=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
-  printf '%-52s %8s s %7s MB\n' "$label" "$mt" "$mr"
+  printf '%-44s %6s s wall %6s s cpu %6s MB\n' "$label" "$mt" "$mc" "$mr"
 }
 
 rules=$("$proviso" rules list | wc -l)
