@@ -122,9 +122,10 @@ std::size_t pairs(const Hits& hits) {
 }
 
 // (block, trigger) pairs that `reference` has and `other` lacks: each one makes `other` unsound.
-std::size_t reportMissing(const char* what, const Hits& reference, const Hits& other,
-                          const std::vector<std::string>& blocks,
-                          const std::vector<std::string>& sources) {
+[[maybe_unused]] std::size_t reportMissing(const char* what, const Hits& reference,
+                                           const Hits& other,
+                                           const std::vector<std::string>& blocks,
+                                           const std::vector<std::string>& sources) {
     std::size_t missing = 0;
     for (std::size_t b = 0; b < reference.size(); ++b) {
         std::vector<int> want = reference[b];
@@ -147,8 +148,8 @@ std::size_t reportMissing(const char* what, const Hits& reference, const Hits& o
 
 // The triggers for which `loose` flags most blocks beyond those `exact` flags: where an
 // over-approximation costs, since every block let through is looked at by the rule itself.
-void printLoosest(const Hits& exact, const Hits& loose, const std::vector<std::string>& sources,
-                  std::size_t top) {
+[[maybe_unused]] void printLoosest(const Hits& exact, const Hits& loose,
+                                   const std::vector<std::string>& sources, std::size_t top) {
     std::vector<long> extra(sources.size(), 0);
     for (const auto& h : loose) {
         for (int id : h) ++extra[static_cast<std::size_t>(id)];

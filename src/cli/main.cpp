@@ -149,9 +149,6 @@ Progress progressFor(bool asked) {
 // The most offices --jobs may ask for (cli::kMaxOffices, where there is an office).
 constexpr std::size_t kMostJobs = 16;
 
-// More documents than this, and --progress or a terminal shows one count instead of the steps.
-constexpr std::size_t kDocumentsForACount = 3;
-
 // Loads rule packs into one set (so a rule id is defined once across all of them), printing
 // every problem as file:line:column. Returns false if any. Patterns are checked as they load
 // but compiled when a scan first needs them: start-up takes milliseconds whatever the packs
@@ -221,6 +218,9 @@ struct CheckOptions {
 #ifdef PROVISO_WITH_OFFICE
 using proviso::uno::toUtf8;
 static_assert(kMostJobs == cli::kMaxOffices);
+
+// More documents than this, and --progress or a terminal shows one count instead of the steps.
+constexpr std::size_t kDocumentsForACount = 3;
 
 // A private office with the extension installed, everything else as OfficeOptions defaults.
 cli::OfficeOptions officeOptions() {
