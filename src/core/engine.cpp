@@ -156,13 +156,16 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     // The rules this scan runs: those of the severity asked for, written for a language some
     // block is in (a block whose language is unknown takes every rule). The others' findings
     // would all be dropped below, so neither their triggers nor their patterns are compiled.
+    std::vector<std::string> documentLanguages = languages;  // each once: a few, not a block each
+    std::sort(documentLanguages.begin(), documentLanguages.end());
+    documentLanguages.erase(std::unique(documentLanguages.begin(), documentLanguages.end()),
+                            documentLanguages.end());
     std::vector<bool> active(rules_.size(), false);
     for (std::size_t r = 0; r < rules_.size(); ++r) {
         const RuleInfo& info = rules_[r]->info();
-        if (info.severity < options.minSeverity) continue;
-        active[r] = std::any_of(languages.begin(), languages.end(),
+        active[r] = info.severity >= options.minSeverity &&
+                    std::any_of(documentLanguages.begin(), documentLanguages.end(),
                                 [&](const std::string& l) { return ruleAppliesTo(info, l); });
-        if (!options.language.empty()) active[r] = ruleAppliesTo(info, options.language);
     }
     const Prefilter* prefilter = prefilterFor(active);
     std::vector<std::vector<bool>> candidates;

@@ -508,16 +508,17 @@ void RuleSet::loadPackFolder(const fs::path& folder, std::vector<LoadError>& err
     // and rules are then taken in the order of the files, as if read one after another.
     struct OneFile {
         std::optional<ParsedFile> parsed;
-        std::vector<LoadError> parseErrors, conceptErrors, ruleErrors;
+        bool inside = false;  // not a link to outside the pack folder
+        std::vector<LoadError> parseErrors, ruleErrors;
         RulePack rules;
     };
     std::vector<OneFile> each(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) each[i].inside = isInside(files[i], folder);
     inParallel(files.size(), [&](std::size_t i) {
-        if (isInside(files[i], folder))
-            each[i].parsed = parseYamlFile(files[i], each[i].parseErrors);
+        if (each[i].inside) each[i].parsed = parseYamlFile(files[i], each[i].parseErrors);
     });
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (!isInside(files[i], folder)) {
+        if (!each[i].inside) {
             errors.push_back(linksOutside(files[i]));
             continue;
         }

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "bundled_rules.hpp"
+#include "proviso/rule_test.hpp"
 
 namespace proviso::uno {
 
@@ -70,19 +71,18 @@ UserRules rulesFor(const UserSettings& settings) {
 
 namespace {
 
-// The examples of the rules written for `language`, brackets removed, as one document.
+// The examples of the rules written for `language`, as `rules test` reads them, in one document.
 Document examplesIn(const std::vector<const Rule*>& rules, const std::string& language) {
-    std::string text;
+    Document all;
     for (const Rule* rule : rules) {
         if (!ruleAppliesTo(rule->info(), language)) continue;
         for (const RuleExample& example : rule->info().examples) {
-            for (char c : example.text) {
-                if (c != '[' && c != ']') text += c;
+            for (Block& block : parseExample(example.text).document.blocks) {
+                all.blocks.push_back(std::move(block));
             }
-            text += '\n';
         }
     }
-    return documentFromPlainText(text);
+    return all;
 }
 
 class WarmUp {

@@ -10,6 +10,7 @@
 #include "proviso/engine.hpp"
 #include "proviso/pattern.hpp"
 #include "proviso/rule_set.hpp"
+#include "proviso/rule_test.hpp"
 #include "test_support.hpp"
 
 namespace proviso {
@@ -273,14 +274,9 @@ TEST(Engine, FindsTheSameWithAndWithoutThePrefilterOnEveryShippedRule) {
     Document doc;
     for (const Rule* rule : set.rules()) {
         for (const auto& example : rule->info().examples) {
-            std::string text = example.text;
-            for (const char* brackets : {"[[", "]]"}) {
-                for (auto at = text.find(brackets); at != std::string::npos;
-                     at = text.find(brackets)) {
-                    text.erase(at, 2);
-                }
+            for (Block& block : parseExample(example.text).document.blocks) {
+                doc.blocks.push_back(std::move(block));
             }
-            doc.blocks.push_back(textBlock(text));
         }
     }
     const auto fast = Engine(set.rules()).scan(doc);
