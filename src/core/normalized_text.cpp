@@ -67,6 +67,55 @@ Folded classify(char32_t c) {
     return {Fold::Keep};
 }
 
+// Arabic letters that copies of the same text spell in more than one way: vowel marks and
+// tatweel (dropped: 0), hamza forms of alef, alef maqsura, ta marbuta, hamza on waw and yeh, and
+// the Persian forms of kaf and yeh; Arabic-Indic digits (article numbers are written with
+// either kind) become ASCII ones. Anything else is itself.
+char32_t arabicFold(char32_t c) {
+    if (c >= 0x0660 && c <= 0x0669) return U'0' + (c - 0x0660);
+    if (c >= 0x06F0 && c <= 0x06F9) return U'0' + (c - 0x06F0);
+    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 ||
+        (c >= 0x06D6 && c <= 0x06ED)) {
+        return 0;
+    }
+    switch (c) {
+        case 0x0622:        // آ
+        case 0x0623:        // أ
+        case 0x0625:        // إ
+        case 0x0671:        // ٱ
+            return 0x0627;  // ا
+        case 0x0629:        // ة
+            return 0x0647;  // ه
+        case 0x0649:        // ى
+        case 0x06CC:        // ی
+            return 0x064A;  // ي
+        case 0x0624:        // ؤ
+        case 0x0626:        // ئ
+            return 0x0621;  // ء
+        case 0x06A9:        // ک
+            return 0x0643;  // ك
+        default:
+            return c;
+    }
+}
+
+// `utf8` with arabicFold applied; untouched (and not copied) without an Arabic letter.
+void foldArabic(std::string& utf8) {
+    // U+0600 to U+06FF start with the bytes 0xD8 to 0xDB.
+    const bool arabic = std::any_of(utf8.begin(), utf8.end(), [](char b) {
+        const auto byte = static_cast<unsigned char>(b);
+        return byte >= 0xD8 && byte <= 0xDB;
+    });
+    if (!arabic) return;
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char32_t folded = arabicFold(decodeUtf8(utf8, i));
+        if (folded != 0) appendUtf8(out, folded);
+    }
+    utf8 = std::move(out);
+}
+
 constexpr std::uint32_t kMaxNonStarters = 30;
 
 const icu::Normalizer2* nfkc() {
@@ -127,6 +176,7 @@ std::string nfkcOf(const icu::Normalizer2* normalizer, std::string_view segment)
     } else {
         utf8.assign(segment);
     }
+    foldArabic(utf8);
     return utf8;
 }
 
@@ -143,7 +193,9 @@ const std::vector<std::string>& twoByteForms() {
             std::string utf8;
             appendUtf8(utf8, c);
             const bool inert = nfkc()->isInert(static_cast<UChar32>(c));
-            out.push_back(inert ? utf8 : nfkcOf(nfkc(), utf8));
+            std::string form = inert ? utf8 : nfkcOf(nfkc(), utf8);
+            foldArabic(form);
+            out.push_back(std::move(form));
         }
         return out;
     }();
@@ -151,6 +203,12 @@ const std::vector<std::string>& twoByteForms() {
 }
 
 }  // namespace
+
+std::string foldedLikeText(std::string_view pattern) {
+    std::string out(pattern);
+    foldArabic(out);
+    return out;
+}
 
 // Builds the pieces of the maps in scratch space that is kept from one text to the next, and
 // stores them only if they are not the identity.
@@ -308,8 +366,16 @@ NormalizedText::NormalizedText(std::string_view original, Reading reading)
         // so a match covering the whole output covers the whole original sequence.
         std::size_t firstLength = 0;
         if (!utf8.empty()) decodeUtf8(utf8, firstLength);
-        builder.emit(std::string_view(utf8).substr(0, firstLength), cp);
-        builder.emit(std::string_view(utf8).substr(firstLength), last);
+        if (firstLength == utf8.size() && firstLength > 1 && last > cp) {
+            // One character for several ("e" and an accent, an Arabic letter and its vowel
+            // marks): its last byte stands for the last, so that a match ending with it ends
+            // after the marks.
+            builder.append(std::string_view(utf8).substr(0, firstLength - 1), cp, 0);
+            builder.append(std::string_view(utf8).substr(firstLength - 1), last, 0);
+        } else {
+            builder.emit(std::string_view(utf8).substr(0, firstLength), cp);
+            builder.emit(std::string_view(utf8).substr(firstLength), last);
+        }
         cp = last;
         i = end;
     }

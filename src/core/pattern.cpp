@@ -2,11 +2,14 @@
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <map>
 #include <mutex>
 #include <utility>
 
+#include "proviso/cues.hpp"
+#include "proviso/normalized_text.hpp"
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -32,9 +35,51 @@ char32_t codePointAt(std::string_view text, std::size_t pos) {
     return decodeUtf8(text, pos);
 }
 
+// Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between words: next to one of
+// their characters, any place is a word boundary (rule authors write the characters around a
+// word when it matters; docs/rule-format.md, "Chinese").
+bool writtenWithoutSpaces(char32_t c) {
+    if (c < 0x0E00) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(static_cast<UChar32>(c), &status)) {
+        case USCRIPT_HAN:
+        case USCRIPT_HIRAGANA:
+        case USCRIPT_KATAKANA:
+        case USCRIPT_THAI:
+        case USCRIPT_LAO:
+        case USCRIPT_KHMER:
+        case USCRIPT_MYANMAR:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool isSpacedWordCharacter(char32_t c) { return isWordCharacter(c) && !writtenWithoutSpaces(c); }
+
 // True if byte `pos` lies between two word characters: a match may neither start nor end there.
 bool insideWord(std::string_view text, std::size_t pos) {
-    return isWordCharacter(codePointBefore(text, pos)) && isWordCharacter(codePointAt(text, pos));
+    return isSpacedWordCharacter(codePointBefore(text, pos)) &&
+           isSpacedWordCharacter(codePointAt(text, pos));
+}
+
+// True if the letters of the word before byte `pos` are a prefix that the language files say
+// may be written joined to a word (Arabic "و", "ب", "ال", "بال"...): a whole-word match may start
+// after it.
+bool afterWordPrefix(std::string_view text, std::size_t pos) {
+    if (pos == 0 || static_cast<unsigned char>(text[pos - 1]) < 0x80) return false;
+    static const RE2 prefixes(cueAlternatives(&LanguageCues::wordPrefixes));
+    constexpr int kLongestPrefix = 4;  // letters
+    std::size_t start = pos;
+    for (int letters = 0; start > 0; ++letters) {
+        std::size_t before = start - 1;
+        while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+        std::size_t at = before;
+        if (!isSpacedWordCharacter(decodeUtf8(text, at))) break;
+        if (letters == kLongestPrefix) return false;
+        start = before;
+    }
+    return RE2::FullMatch(re2::StringPiece(text.data() + start, pos - start), prefixes);
 }
 
 // The first byte at or after `pos` (and at most `to`) that is not part of a word character.
@@ -49,7 +94,7 @@ std::size_t endOfWord(std::string_view text, std::size_t pos, std::size_t to) {
             continue;
         }
         std::size_t next = pos;
-        if (!isWordCharacter(decodeUtf8(text, next))) break;
+        if (!isSpacedWordCharacter(decodeUtf8(text, next))) break;
         pos = next;
     }
     return pos;
@@ -136,20 +181,22 @@ bool checkSyntaxOnce(std::string_view source, std::string& error) {
 
 }  // namespace
 
-std::unique_ptr<Pattern> Pattern::compile(std::string_view source, PatternOptions options,
+std::unique_ptr<Pattern> Pattern::compile(std::string_view written, PatternOptions options,
                                           std::string& error) {
+    const std::string source = foldedLikeText(written);
     auto re = compileRe2(source, options);
     if (!re->ok()) {
         error = re->error();
         return nullptr;
     }
-    auto pattern = std::unique_ptr<Pattern>(
-        new Pattern(std::string(source), std::move(re), options, PatternOrigin{}));
+    auto pattern =
+        std::unique_ptr<Pattern>(new Pattern(source, std::move(re), options, PatternOrigin{}));
     std::call_once(pattern->once_, [] {});  // compiled already
     return pattern;
 }
 
-bool Pattern::checkSyntax(std::string_view source, std::string& error) {
+bool Pattern::checkSyntax(std::string_view written, std::string& error) {
+    const std::string source = foldedLikeText(written);
     // The packs write the same concept into many rules: each source is checked once.
     static std::mutex mutex;
     static std::map<std::string, std::string, std::less<>> checked;  // source -> error, "" if none
@@ -169,7 +216,7 @@ bool Pattern::checkSyntax(std::string_view source, std::string& error) {
 std::unique_ptr<Pattern> Pattern::deferred(std::string source, PatternOptions options,
                                            PatternOrigin origin) {
     return std::unique_ptr<Pattern>(
-        new Pattern(std::move(source), nullptr, options, std::move(origin)));
+        new Pattern(foldedLikeText(source), nullptr, options, std::move(origin)));
 }
 
 Pattern::Pattern(std::string source, std::shared_ptr<const re2::RE2> re, PatternOptions options,
@@ -219,7 +266,8 @@ bool Pattern::findFirst(std::string_view text, std::size_t from, std::size_t to,
         const auto begin = static_cast<std::size_t>(match.data() - text.data());
         const std::size_t end = begin + match.size();
         if (!match.empty() &&
-            (!options_.wholeWords || (!insideWord(text, begin) && !insideWord(text, end)))) {
+            (!options_.wholeWords || ((!insideWord(text, begin) || afterWordPrefix(text, begin)) &&
+                                      !insideWord(text, end)))) {
             found = {begin, end};
             return true;
         }
@@ -229,7 +277,7 @@ bool Pattern::findFirst(std::string_view text, std::size_t from, std::size_t to,
         // of a long run of letters once for each of its characters.
         if (begin >= to) return false;
         pos = begin;
-        const bool wordCharacter = isWordCharacter(decodeUtf8(text, pos));
+        const bool wordCharacter = isSpacedWordCharacter(decodeUtf8(text, pos));
         if (options_.wholeWords && wordCharacter) pos = endOfWord(text, pos, to);
     }
     return false;

@@ -15,8 +15,9 @@ RE2::Options caseless() {
     return options;
 }
 
+// Between words: not a letter, or a Chinese character (Chinese puts no spaces between words).
 std::string word(const std::string& alternatives) {
-    return "(?:^|[^\\pL])" + alternatives + "(?:[^\\pL]|$)";
+    return "(?:^|[^\\pL]|\\p{Han})" + alternatives + "(?:[^\\pL]|\\p{Han}|$)";
 }
 
 const RE2& offenceForm() {
@@ -42,10 +43,44 @@ const RE2& definitionForm() {
 // offence, so section 5's prohibition is one.
 const RE2& breachReference() {
     static const RE2 re(cueAlternatives(&LanguageCues::breachKeywords) + "\\s*" +
-                            cueAlternatives(&LanguageCues::referenceDeterminers) + "?(" +
-                            cueAlternatives(&LanguageCues::articleReferences) + ")\\s*(\\d+[a-z]?)",
+                            cueAlternatives(&LanguageCues::referenceDeterminers) + "?(?:(" +
+                            cueAlternatives(&LanguageCues::articleReferences) +
+                            ")\\s*(\\d+(?:\\.\\d+)*[a-z]?)|" +
+                            cueAlternatives(&LanguageCues::articleReferenceForms) + ")",
                         caseless());
     return re;
+}
+
+// The label of each article `text` says is breached: "Section 5", "Article 12"
+// ("违反本法第十二条").
+std::vector<std::string> breachedArticles(const std::string& text) {
+    const RE2& re = breachReference();
+    const int groups = re.NumberOfCapturingGroups();
+    std::vector<std::string> found(static_cast<std::size_t>(groups));
+    std::vector<RE2::Arg> args(found.size());
+    std::vector<const RE2::Arg*> pointers(found.size());
+    for (std::size_t g = 0; g < found.size(); ++g) {
+        args[g] = &found[g];
+        pointers[g] = &args[g];
+    }
+    std::vector<std::string> labels;
+    re2::StringPiece input(text);
+    while (groups >= 2 && RE2::FindAndConsumeN(&input, re, pointers.data(), groups)) {
+        const std::string& keyword = found[0];
+        if (!found[1].empty()) {
+            const bool section = !keyword.empty() && (keyword[0] == 's' || keyword[0] == 'S');
+            labels.push_back((section ? "Section " : "Article ") + found[1]);
+            continue;
+        }
+        for (std::size_t g = 2; g < found.size(); ++g) {
+            if (found[g].empty()) continue;
+            if (const std::optional<std::string> number = writtenNumber(found[g])) {
+                labels.push_back("Article " + *number);
+            }
+            break;
+        }
+    }
+    return labels;
 }
 
 }  // namespace
@@ -76,13 +111,10 @@ std::vector<unsigned> blockRoles(const DocumentStructure& structure,
         }
         if (!RE2::PartialMatch(text, offenceForm())) continue;
         markArticle(b);
-        re2::StringPiece input(text);
-        std::string keyword, number;
-        while (RE2::FindAndConsume(&input, breachReference(), &keyword, &number)) {
-            const bool section = !keyword.empty() && (keyword[0] == 's' || keyword[0] == 'S');
-            const Provision* target =
-                structure.findArticle((section ? "Section " : "Article ") + number);
-            if (target != nullptr) markArticle(target->firstBlock);
+        for (const std::string& label : breachedArticles(text)) {
+            if (const Provision* target = structure.findArticle(label)) {
+                markArticle(target->firstBlock);
+            }
         }
     }
     return roles;

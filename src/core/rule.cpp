@@ -41,8 +41,10 @@ const Pattern& negationCue() {
 
 // A safeguard named only to say it is not needed: "without a warrant", "sans autorisation".
 bool saidToBeAbsent(std::string_view text, std::size_t begin) {
-    static const RE2 absence("(?:^|[^\\pL])" + cueAlternatives(&LanguageCues::absence) + "\\s+(?:" +
-                                 cueAlternatives(&LanguageCues::absenceFillers) + "\\s+)*$",
+    // Chinese writes no space between the words ("未经批准"), nor before them.
+    static const RE2 absence("(?:^|[^\\pL]|\\p{Han})" + cueAlternatives(&LanguageCues::absence) +
+                                 "\\s*(?:" + cueAlternatives(&LanguageCues::absenceFillers) +
+                                 "\\s*)*$",
                              caseless());
     const std::size_t from = begin > 80 ? begin - 80 : 0;
     return RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from), absence);

@@ -4,6 +4,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "proviso/cues.hpp"
@@ -64,6 +65,33 @@ std::vector<std::size_t> sentenceStarts(std::string_view text) {
         if (endsWithAbbreviation(text.substr(lastStart, byte - lastStart))) continue;
         starts.push_back(byte);
         lastStart = byte;
+    }
+    // Chinese and Arabic semicolons end a clause as a full stop would: the items of a Chinese
+    // list ("（一）...；（二）...；") are sentences of their own. ICU does not break there.
+    // The text is normalised: the Chinese one is ";" after a Chinese character by then.
+    auto chineseBefore = [&](std::size_t at) {
+        std::size_t start = at;
+        for (int back = 0; back < 3 && start > 0; ++back) {
+            --start;
+            if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
+        }
+        std::size_t i = start;
+        const char32_t c = start < at ? decodeUtf8(text, i) : 0;
+        return (c >= 0x3400 && c <= 0x9FFF) || c == 0xFF09 || c == 0x3001;
+    };
+    bool added = false;
+    for (const std::string_view semicolon : {std::string_view(";"), std::string_view("\u061B")}) {
+        for (std::size_t at = text.find(semicolon); at != std::string_view::npos;
+             at = text.find(semicolon, at + 1)) {
+            if (semicolon == ";" && !chineseBefore(at)) continue;
+            std::size_t next = at + semicolon.size();
+            while (next < text.size() && text[next] == ' ') ++next;
+            if (next < text.size()) starts.push_back(next), added = true;
+        }
+    }
+    if (added) {
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     }
     return starts;
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "proviso/cues.hpp"
+#include "proviso/normalized_text.hpp"
 
 namespace proviso {
 
@@ -56,11 +57,61 @@ const RE2& articleNumber() {
 }
 
 const RE2& chapterHeading() {
-    static const RE2 re(R"(^\s*(?:#+\s*)?)" + cueAlternatives(&LanguageCues::chapterHeadings) +
+    static const RE2 re(R"(^\s*(?:#+\s*)?(?:)" + cueAlternatives(&LanguageCues::chapterHeadings) +
                             R"(\s+(?:[ivxlc]+|\d+|)" + cueAlternatives(&LanguageCues::numberWords) +
-                            R"()\b)",
+                            R"()\b|)" + cueAlternatives(&LanguageCues::chapterHeadingForms) + ")",
                         caseless());
     return re;
+}
+
+// The languages' whole heading forms, whose group is the number: "第十二条", "المادة (12)",
+// "Статья 15.3". Each alone, to tell which group is the number.
+const std::vector<std::unique_ptr<RE2>>& articleHeadingForms() {
+    static const std::vector<std::unique_ptr<RE2>> forms = [] {
+        std::vector<std::unique_ptr<RE2>> out;
+        for (const LanguageCues& language : languageCues()) {
+            for (const std::string& form : language.articleHeadingForms) {
+                out.push_back(std::make_unique<RE2>(
+                    R"(^\s*(?:#+\s*)?\[?(?:)" + foldedLikeText(form) + ")", caseless()));
+            }
+        }
+        return out;
+    }();
+    return forms;
+}
+
+// All of them as one pattern, for the set of headingPatterns().
+const RE2& anyArticleHeadingForm() {
+    static const RE2 re(
+        R"(^\s*(?:#+\s*)?\[?)" + cueAlternatives(&LanguageCues::articleHeadingForms), caseless());
+    return re;
+}
+
+// The label of a heading in one of the forms above, or "" if `text` starts with none.
+std::string articleFromForms(const std::string& text) {
+    for (const auto& form : articleHeadingForms()) {
+        std::string written;
+        if (!RE2::PartialMatch(text, *form, &written)) continue;
+        // A number in words may be followed by the article's first words ("المادة الأولى يقصد
+        // ..."): the longest run of words that is a number.
+        while (!written.empty()) {
+            if (const std::optional<std::string> number = writtenNumber(written)) {
+                return "Article " + *number;
+            }
+            const std::size_t space = written.find_last_of(' ');
+            written.resize(space == std::string::npos ? 0 : space);
+        }
+    }
+    return "";
+}
+
+// Arabic headings are read in the folded spelling NormalizedText gives (Arabic-Indic digits,
+// ta marbuta and hamza forms as one): true if `text` has a letter of the Arabic block.
+bool hasArabic(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char b) {
+        const auto byte = static_cast<unsigned char>(b);
+        return byte >= 0xD8 && byte <= 0xDB;
+    });
 }
 
 // "24(1) A person who..." at the start of a block: section 24, subsection 1.
@@ -211,7 +262,13 @@ bool readNumbering(const std::string& text, Heading& heading) {
 }
 
 // The patterns of readHeading, as bits of what headingPatterns() answers.
-enum HeadingPattern : unsigned { kChapter = 1, kArticle = 2, kBareSection = 4, kNumbering = 8 };
+enum HeadingPattern : unsigned {
+    kChapter = 1,
+    kArticle = 2,
+    kBareSection = 4,
+    kNumbering = 8,
+    kArticleForm = 16
+};
 
 // Which of the patterns above match the start of `text`. Most paragraphs are not headings,
 // and one pass of one automaton tells so, where trying the patterns one by one costs a pass
@@ -219,12 +276,12 @@ enum HeadingPattern : unsigned { kChapter = 1, kArticle = 2, kBareSection = 4, k
 // pattern starts with "^", so the set is anchored there too: unanchored, it would read every
 // paragraph to its end.
 unsigned headingPatterns(const std::string& text) {
-    constexpr unsigned kAll = kChapter | kArticle | kBareSection | kNumbering;
+    constexpr unsigned kAll = kChapter | kArticle | kBareSection | kNumbering | kArticleForm;
     static const std::unique_ptr<RE2::Set> set = []() -> std::unique_ptr<RE2::Set> {
         auto out = std::make_unique<RE2::Set>(caseless(), RE2::ANCHOR_START);
         // In the order of the bits.
-        for (const RE2* re :
-             {&chapterHeading(), &articleHeading(), &bareSectionParagraph(), &leadingNumber()}) {
+        for (const RE2* re : {&chapterHeading(), &articleHeading(), &bareSectionParagraph(),
+                              &leadingNumber(), &anyArticleHeadingForm()}) {
             if (out->Add(re->pattern(), nullptr) < 0) return nullptr;
         }
         if (!out->Compile()) return nullptr;
@@ -244,24 +301,30 @@ unsigned headingPatterns(const std::string& text) {
 
 Heading readHeading(const Block& block) {
     Heading heading;
-    const unsigned patterns = headingPatterns(block.text);
+    const std::string folded = hasArabic(block.text) ? NormalizedText(block.text).text() : "";
+    const std::string& text = folded.empty() ? block.text : folded;
+    const unsigned patterns = headingPatterns(text);
     std::string keyword, number, sub;
-    if ((patterns & kChapter) != 0 && RE2::PartialMatch(block.text, chapterHeading())) {
+    if ((patterns & kChapter) != 0 && RE2::PartialMatch(text, chapterHeading())) {
         heading.chapter = true;
         return heading;
     }
-    if ((patterns & kArticle) != 0 && readArticle(block.text, keyword, number, sub)) {
+    if ((patterns & kArticleForm) != 0) {
+        heading.article = articleFromForms(text);
+        if (!heading.article.empty()) return heading;
+    }
+    if ((patterns & kArticle) != 0 && readArticle(text, keyword, number, sub)) {
         heading.article = articleLabel(keyword, number);
         if (!sub.empty()) heading.paragraph = "(" + sub + ")";
         return heading;
     }
     if ((patterns & kBareSection) != 0 &&
-        RE2::PartialMatch(block.text, bareSectionParagraph(), &number, &sub)) {
+        RE2::PartialMatch(text, bareSectionParagraph(), &number, &sub)) {
         heading.article = "Section " + number;
         heading.paragraph = "(" + sub + ")";
         return heading;
     }
-    const bool numbered = (patterns & kNumbering) != 0 && readNumbering(block.text, heading);
+    const bool numbered = (patterns & kNumbering) != 0 && readNumbering(text, heading);
     if (!numbered && !block.listLabel.empty()) readNumbering(block.listLabel + " ", heading);
     return heading;
 }

@@ -200,5 +200,29 @@ TEST(NormalizedText, EmptyInput) {
     EXPECT_EQ(n.toOriginal(0, 0).start, 0u);
 }
 
+TEST(NormalizedText, ArabicSpellingsFoldToOneAndMapBackExactly) {
+    // "يُعاقَبُ بالحبسِ ... المادّة (٢٥) ... أخبارٍ كاذبةٍ" with vowel marks, shadda, tatweel,
+    // hamza on alef, ta marbuta and Arabic-Indic digits.
+    const std::string original =
+        "\u064A\u064F\u0639\u0627\u0642\u064E\u0628\u064F \u0627\u0644\u0645\u0627"
+        "\u062F\u0651\u0629 (\u0662\u0665) \u0623\u062E\u0640\u0628\u0627\u0631\u064D "
+        "\u0643\u0627\u0630\u0628\u0629\u064D";
+    const NormalizedText n(original);
+    EXPECT_EQ(n.text(), "يعاقب الماده (25) اخبار كاذبه");
+    // A match maps back to the original letters with their marks, and nothing outside.
+    const std::size_t at = n.text().find("اخبار كاذبه");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(originalOf(original, n, at, n.text().size()),
+              "\u0623\u062E\u0640\u0628\u0627\u0631\u064D \u0643\u0627\u0630\u0628\u0629"
+              "\u064D");
+    const std::size_t digits = n.text().find("25");
+    EXPECT_EQ(originalOf(original, n, digits, digits + 2), "\u0662\u0665");
+    // Patterns are folded the same way, so either spelling finds the other.
+    EXPECT_EQ(foldedLikeText("أخبار كاذبة|المادة ٢٥"), "اخبار كاذبه|الماده 25");
+    EXPECT_EQ(foldedLikeText("[أإآا]\\pL+ (?:ى|ي)"), "[اااا]\\pL+ (?:ي|ي)");
+    // Other scripts are untouched.
+    EXPECT_EQ(foldedLikeText("l'ordre public|общественный"), "l'ordre public|общественный");
+}
+
 }  // namespace
 }  // namespace proviso

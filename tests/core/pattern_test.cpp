@@ -69,13 +69,21 @@ TEST(Pattern, PhrasesAfterARejectedStartInTheSameWord) {
 
 TEST(Pattern, WholeWordsInOtherScripts) {
     EXPECT_EQ(matches("закон\\pL*", "беззаконие законы"), Words{"законы"});
-    EXPECT_TRUE(matches("قانون", "والقانون").empty());  // "and the law": one word
     EXPECT_EQ(matches("قانون", "هذا قانون"), Words{"قانون"});
-    // Chinese is written without spaces: a whole word is the whole run of characters, so
-    // Chinese rules set whole_words: false.
-    EXPECT_TRUE(matches("法律", "本法律规定").empty());
-    EXPECT_EQ(matches("法律", "本法律规定", {.caseSensitive = false, .wholeWords = false}),
-              Words{"法律"});
+    // Arabic writes "and", prepositions and the article joined to the word (languages/ar.yaml,
+    // word_prefixes): the word after them is whole; after other letters it is not.
+    EXPECT_EQ(matches("قانون", "والقانون"), Words{"قانون"});
+    EXPECT_EQ(matches("النظام العام", "بالنظام العام"), Words{"النظام العام"});
+    EXPECT_EQ(matches("نظام", "وللنظام"), Words{"نظام"});
+    EXPECT_TRUE(matches("قانون", "مقانون").empty());
+    EXPECT_TRUE(matches("علم", "والمعلم").empty());  // "و" + "ال" + "م": not a prefix
+    // Nor may a word end inside another.
+    EXPECT_TRUE(matches("قانون", "والقانونية").empty());
+    // Chinese is written without spaces: next to a Chinese character every place is a word
+    // boundary, so Chinese patterns match inside a run of characters.
+    EXPECT_EQ(matches("法律", "本法律规定"), Words{"法律"});
+    EXPECT_EQ(matches("law", "本law规定"), Words{"law"});
+    EXPECT_TRUE(matches("law", "本lawful规定").empty());
 }
 
 TEST(Pattern, CombiningMarksBelongToTheirWord) {

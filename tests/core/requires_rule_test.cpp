@@ -268,5 +268,56 @@ TEST(RequiresRule, ALeadInGovernsItsItems) {
               Flags{"2:search"});
 }
 
+// The same judgement in Arabic and Chinese: the grant, the safeguard said to be absent, the
+// prohibition and the article, with the language files' cues for each.
+TEST(RequiresRule, ArabicAndChinesePowersAreJudgedAsEnglishOnes) {
+    RuleSet rules;
+    std::vector<LoadError> errors;
+    rules.loadText(R"(rules:
+  - id: search-without-judge
+    kind: requires
+    category: unsafeguarded-power
+    severity: high
+    languages: [ar, zh]
+    trigger: ['تفتيش', '搜查']
+    safeguards: ['(?:اذن|امر) قضائي', '人民法院(?:的)?批准']
+    scope: provision
+    message: 'm'
+    rationale: r
+    suggestion: s
+    references: [ICCPR art. 17]
+    examples:
+      flag: ['يجوز [[تفتيش]] المنازل.', '公安机关可以[[搜查]]住处。']
+      pass: ['يجوز تفتيش المنازل بإذن قضائي.', '经人民法院批准，可以搜查住处。']
+)",
+                   "r.yaml", errors);
+    for (const auto& e : errors) ADD_FAILURE() << e.toString();
+    auto flagged = [&](std::initializer_list<const char*> lines) {
+        Document doc;
+        for (const char* l : lines) doc.blocks.push_back(textBlock(l));
+        std::vector<std::string> out;
+        for (const auto& f : Engine(rules.rules()).scan(doc)) {
+            out.push_back(std::to_string(f.block) + ":" + f.text);
+        }
+        return out;
+    };
+    // Arabic, written with vowel marks and hamza forms the patterns do not have.
+    EXPECT_EQ(flagged({"المادة (5)", "يَجوز لمأمور الضبط القضائي تفتيشُ المنازل."}),
+              Flags{"1:تفتيشُ"});
+    EXPECT_EQ(flagged({"يجوز للنيابة العامة تفتيش المنازل دون إذن قضائي."}), Flags{"0:تفتيش"});
+    EXPECT_TRUE(flagged({"المادة (5)", "يجوز تفتيش المنازل بإذن قضائي مسبب."}).empty());
+    EXPECT_TRUE(flagged({"لا يجوز تفتيش المنازل."}).empty());
+    // The safeguard in another article does not count; in the same one it does.
+    EXPECT_EQ(flagged({"المادة ٤", "يصدر الإذن القضائي.", "المادة ٥", "يجوز تفتيش المنازل."}),
+              Flags{"3:تفتيش"});
+    // Chinese: no spaces, "未经...批准", "不得", "第十条".
+    EXPECT_EQ(flagged({"第十条 公安机关可以搜查犯罪嫌疑人的住处。"}), Flags{"0:搜查"});
+    EXPECT_EQ(flagged({"第十条 未经人民法院批准，公安机关可以搜查住处。"}), Flags{"0:搜查"});
+    EXPECT_TRUE(flagged({"第十条 经人民法院批准，公安机关可以搜查住处。"}).empty());
+    EXPECT_TRUE(flagged({"第十条 任何机关不得搜查公民的住处。"}).empty());
+    EXPECT_EQ(flagged({"第九条 人民法院批准的，依照本法。", "第十条 公安机关可以搜查住处。"}),
+              Flags{"1:搜查"});
+}
+
 }  // namespace
 }  // namespace proviso

@@ -105,5 +105,26 @@ TEST(Roles, ARuleForOffencesSaysNothingOfAPurposeClause) {
         << problems[0].toString();
 }
 
+TEST(Roles, PenalClausesAndBreachesInArabicRussianAndChinese) {
+    // A prohibition ("不得") punished in another article ("违反本法第十二条") is an offence.
+    const auto zh =
+        rolesOf({"第十二条 任何个人不得利用网络散布谣言。", "第十三条 国家支持网络安全。",
+                 "第七十条 违反本法第十二条规定的，处五日以下拘留。"});
+    EXPECT_EQ(zh[0], kRoleOffence);
+    EXPECT_EQ(zh[1], 0u);
+    EXPECT_EQ(zh[2], kRoleOffence);
+    const auto ar =
+        rolesOf({"المادة (5)", "يحظر نشر الشائعات.", "المادة (6)", "تنشأ هيئة.", "المادة (9)",
+                 "يعاقب بالحبس كل من خالف أحكام المادة (5) من هذا القانون."});
+    EXPECT_EQ(ar[1], kRoleOffence);
+    EXPECT_EQ(ar[3], 0u);
+    const auto ru = rolesOf({"Статья 15.3. Порядок", "Запрещается распространение.",
+                             "Статья 15.4. Иное", "Текст.", "Статья 20. Ответственность",
+                             "Нарушение требований статьи 15.3 влечет наложение штрафа."});
+    EXPECT_EQ(ru[1], kRoleOffence);
+    EXPECT_EQ(ru[3], 0u);
+    EXPECT_EQ(ru[5], kRoleOffence);
+}
+
 }  // namespace
 }  // namespace proviso

@@ -44,5 +44,15 @@ TEST(Sentences, EmptyAndSingle) {
     EXPECT_EQ(sentenceStarts("no full stop"), std::vector<std::size_t>{0});
 }
 
+TEST(Sentences, ChineseFullStopsAndSemicolonsEndSentences) {
+    // Normalised text: the Chinese semicolon is ";" by then, the full stop stays "。".
+    EXPECT_EQ(split("有下列情形之一的：(一)散布谣言的;(二)侵入系统的。其他情形"),
+              (std::vector<std::string>{"有下列情形之一的：(一)散布谣言的;", "(二)侵入系统的。",
+                                        "其他情形"}));
+    // An English semicolon stays inside its sentence.
+    EXPECT_EQ(split("A person shall not search; nor seize."),
+              (std::vector<std::string>{"A person shall not search; nor seize."}));
+}
+
 }  // namespace
 }  // namespace proviso

@@ -202,5 +202,23 @@ TEST(Structure, ArticleHeadingsReadLikeTheWholePattern) {
                                         "Section 16 a", "Section 17(5)", "Article 18 ter b"}));
 }
 
+TEST(Structure, ArabicRussianAndChineseHeadings) {
+    const Document ar =
+        doc({"الفصل الأول", "المادة (١)", "نص", "مادة 2: نص", "المادة الثالثة",
+             "المادة الحادية والعشرون: نص", "المادة الثانية عشرة يقصد ب", "الباب الثاني"});
+    EXPECT_EQ(labels(ar), (std::vector<std::string>{"", "Article 1", "Article 1", "Article 2",
+                                                    "Article 3", "Article 21", "Article 12", ""}));
+    const Document ru = doc({"Глава 28. Преступления в сфере компьютерной информации",
+                             "Статья 272. Неправомерный доступ", "1. Текст",
+                             "Статья 15.3. Порядок ограничения доступа", "Текст"});
+    EXPECT_EQ(labels(ru), (std::vector<std::string>{"", "Article 272", "Article 272(1)",
+                                                    "Article 15.3", "Article 15.3"}));
+    const Document zh =
+        doc({"第一章 总则", "第一条 为了保障网络安全，制定本法。", "第二百八十五条 违反国家规定",
+             "第 358 條", "無故輸入他人帳號密碼", "第 三十六 章 妨害電腦使用罪"});
+    EXPECT_EQ(labels(zh), (std::vector<std::string>{"", "Article 1", "Article 285", "Article 358",
+                                                    "Article 358", ""}));
+}
+
 }  // namespace
 }  // namespace proviso

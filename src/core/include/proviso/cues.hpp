@@ -6,8 +6,10 @@
 // library; adding a language is writing its file (docs/rule-format.md, "Language files").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "proviso/rule_set.hpp"
@@ -42,6 +44,18 @@ struct LanguageCues {
     std::vector<std::string> offence;
     std::vector<std::string> breachKeywords;  // "contravenes" (section 5)
     std::vector<std::string> purpose;
+    // Letters written joined to the next word (Arabic "و", "ب", "ال"): a whole-word match may
+    // start after them. Matched against all the letters before the match in its word.
+    std::vector<std::string> wordPrefixes;
+    // Headings and references whose number sits inside the keyword ("第十二条"), or is written
+    // in words or brackets ("المادة (12)", "المادة الثانية عشرة"): whole patterns, whose one
+    // group is the number, in digits, Chinese numerals or number_values words.
+    std::vector<std::string> articleHeadingForms;
+    std::vector<std::string> chapterHeadingForms;
+    std::vector<std::string> articleReferenceForms;
+    // Words that write numbers ("الأولى: 1", "العشرون: 20"): a number written in words is the
+    // sum of its words' values ("الحادية والعشرون": 1 + 20).
+    std::vector<std::pair<std::string, int>> numberValues;
 };
 
 inline constexpr std::size_t kDetectionWordBytes = 16;
@@ -60,5 +74,9 @@ const std::vector<LoadError>& languageCueErrors();
 // One cue of every language as one alternation "(?:a|b|c)", in that order; "(?!)"-like never-
 // matching "[^\s\S]" if no language has it.
 std::string cueAlternatives(std::vector<std::string> LanguageCues::*cue);
+
+// The number a heading or reference writes, as digits: "12", "15.3", "二百八十五" (285),
+// "الحادية والعشرون" (21, from the number_values of the language files); nullopt if it is none.
+std::optional<std::string> writtenNumber(std::string_view text);
 
 }  // namespace proviso

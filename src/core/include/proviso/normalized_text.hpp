@@ -1,7 +1,9 @@
 // The text rules are matched against, and the one routine that maps a match back to the
 // original. Normalising lets one pattern cover the spellings a document really contains:
 // typographic quotes and dashes, non-breaking and repeated spaces, line breaks inside a
-// paragraph, invisible zero-width characters and compatibility forms (ligatures, full-width).
+// paragraph, invisible zero-width characters and compatibility forms (ligatures, full-width),
+// and in Arabic the vowel marks, tatweel and the letters spelt more than one way (hamza forms
+// of alef, alef maqsura, ta marbuta), and Arabic-Indic digits.
 #pragma once
 
 #include <cstddef>
@@ -67,5 +69,10 @@ private:
     std::uint32_t codePoints_ = 0;     // in the original text
     std::uint32_t originalBytes_ = 0;  // its size
 };
+
+// `pattern` with the letter folds NormalizedText makes (Arabic letters, vowel marks, tatweel and
+// digits), so that a pattern written in either spelling matches the text. Only letters change;
+// RE2 syntax is ASCII and stays as it is.
+std::string foldedLikeText(std::string_view pattern);
 
 }  // namespace proviso
