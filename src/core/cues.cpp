@@ -27,8 +27,9 @@ using Member = std::vector<std::string> LanguageCues::*;
 
 // The groups an entry may have. None: the entries sit inside a pattern that reads its own
 // groups (the article word and numbers of a reference), so a group of theirs would shift
-// those. One: the entry's group is the number it reads.
-enum class Groups { Any, None, One };
+// those. One: the entry's group is the number it reads (and for OneOrTwo, a second group a
+// number added to it).
+enum class Groups { Any, None, One, OneOrTwo };
 
 struct Key {
     const char* name;
@@ -57,9 +58,10 @@ constexpr Key kPatternKeys[] = {
     {"breach_keywords", &LanguageCues::breachKeywords, Groups::None},
     {"purpose", &LanguageCues::purpose, Groups::Any},
     {"word_prefixes", &LanguageCues::wordPrefixes, Groups::None},
-    {"article_heading_forms", &LanguageCues::articleHeadingForms, Groups::One},
+    {"article_heading_forms", &LanguageCues::articleHeadingForms, Groups::OneOrTwo},
     {"chapter_heading_forms", &LanguageCues::chapterHeadingForms, Groups::None},
     {"article_reference_forms", &LanguageCues::articleReferenceForms, Groups::One},
+    {"item_forms", &LanguageCues::itemForms, Groups::One},
 };
 
 LoadError errorAt(const std::string& file, const YAML::Node& at, std::string message) {
@@ -98,6 +100,14 @@ bool readList(const YAML::Node& value, const std::string& key, const std::string
                                          "a pattern in '" + key +
                                              "' has one group, the number: write (?:...) for "
                                              "any other"));
+                return;
+            }
+            if (groups == Groups::OneOrTwo &&
+                (re.NumberOfCapturingGroups() < 1 || re.NumberOfCapturingGroups() > 2)) {
+                errors.push_back(errorAt(file, item,
+                                         "a pattern in '" + key +
+                                             "' has one group, the number, and perhaps a second, "
+                                             "a number added to it: write (?:...) for any other"));
                 return;
             }
         } else if (text.size() > kDetectionWordBytes) {

@@ -65,7 +65,8 @@ const RE2& chapterHeading() {
 }
 
 // The languages' whole heading forms, whose group is the number: "第十二条", "المادة (12)",
-// "Статья 15.3". Each alone, to tell which group is the number.
+// "Статья 15.3"; a second group is a number added to it ("第二百八十六条之一": 286-1). Each
+// alone, to tell which group is the number.
 const std::vector<std::unique_ptr<RE2>>& articleHeadingForms() {
     static const std::vector<std::unique_ptr<RE2>> forms = [] {
         std::vector<std::unique_ptr<RE2>> out;
@@ -90,17 +91,50 @@ const RE2& anyArticleHeadingForm() {
 // The label of a heading in one of the forms above, or "" if `text` starts with none.
 std::string articleFromForms(const std::string& text) {
     for (const auto& form : articleHeadingForms()) {
-        std::string written;
-        if (!RE2::PartialMatch(text, *form, &written)) continue;
+        std::string written, sub;
+        const bool matched = form->NumberOfCapturingGroups() == 1
+                                 ? RE2::PartialMatch(text, *form, &written)
+                                 : RE2::PartialMatch(text, *form, &written, &sub);
+        if (!matched) continue;
+        const std::optional<std::string> subNumber = writtenNumber(sub);
+        const std::string suffix = subNumber ? "-" + *subNumber : "";
         // A number in words may be followed by the article's first words ("المادة الأولى يقصد
         // ..."): the longest run of words that is a number.
         while (!written.empty()) {
             if (const std::optional<std::string> number = writtenNumber(written)) {
-                return "Article " + *number;
+                return "Article " + *number + suffix;
             }
             const std::size_t space = written.find_last_of(' ');
             written.resize(space == std::string::npos ? 0 : space);
         }
+    }
+    return "";
+}
+
+// All of them as one pattern, for the set of headingPatterns().
+const RE2& anyItemForm() {
+    static const RE2 re(R"(^\s*)" + cueAlternatives(&LanguageCues::itemForms), caseless());
+    return re;
+}
+
+// The item a block starts with in one of the languages' own item forms ("（一）" is item 1,
+// "б)" item б), or "".
+std::string itemFromForms(const std::string& text) {
+    static const std::vector<std::unique_ptr<RE2>> forms = [] {
+        std::vector<std::unique_ptr<RE2>> out;
+        for (const LanguageCues& language : languageCues()) {
+            for (const std::string& form : language.itemForms) {
+                out.push_back(
+                    std::make_unique<RE2>(R"(^\s*(?:)" + foldedLikeText(form) + ")", caseless()));
+            }
+        }
+        return out;
+    }();
+    for (const auto& form : forms) {
+        std::string written;
+        if (!RE2::PartialMatch(text, *form, &written)) continue;
+        const std::optional<std::string> number = writtenNumber(written);
+        return number ? *number : written;
     }
     return "";
 }
@@ -267,7 +301,8 @@ enum HeadingPattern : unsigned {
     kArticle = 2,
     kBareSection = 4,
     kNumbering = 8,
-    kArticleForm = 16
+    kArticleForm = 16,
+    kItemForm = 32
 };
 
 // Which of the patterns above match the start of `text`. Most paragraphs are not headings,
@@ -276,12 +311,13 @@ enum HeadingPattern : unsigned {
 // pattern starts with "^", so the set is anchored there too: unanchored, it would read every
 // paragraph to its end.
 unsigned headingPatterns(const std::string& text) {
-    constexpr unsigned kAll = kChapter | kArticle | kBareSection | kNumbering | kArticleForm;
+    constexpr unsigned kAll =
+        kChapter | kArticle | kBareSection | kNumbering | kArticleForm | kItemForm;
     static const std::unique_ptr<RE2::Set> set = []() -> std::unique_ptr<RE2::Set> {
         auto out = std::make_unique<RE2::Set>(caseless(), RE2::ANCHOR_START);
         // In the order of the bits.
         for (const RE2* re : {&chapterHeading(), &articleHeading(), &bareSectionParagraph(),
-                              &leadingNumber(), &anyArticleHeadingForm()}) {
+                              &leadingNumber(), &anyArticleHeadingForm(), &anyItemForm()}) {
             if (out->Add(re->pattern(), nullptr) < 0) return nullptr;
         }
         if (!out->Compile()) return nullptr;
@@ -325,6 +361,10 @@ Heading readHeading(const Block& block) {
         return heading;
     }
     const bool numbered = (patterns & kNumbering) != 0 && readNumbering(text, heading);
+    if (!numbered && (patterns & kItemForm) != 0) {
+        heading.item = itemFromForms(text);
+        if (!heading.item.empty()) return heading;
+    }
     if (!numbered && !block.listLabel.empty()) readNumbering(block.listLabel + " ", heading);
     return heading;
 }

@@ -220,5 +220,18 @@ TEST(Structure, ArabicRussianAndChineseHeadings) {
                                                     "Article 358", ""}));
 }
 
+TEST(Structure, ChineseAndRussianListItemsHangFromTheirLeadIn) {
+    const Document zh =
+        doc({"第二百八十六条之一 网络服务提供者有下列情形之一的，处三年以下有期徒刑：",
+             "（一）致使违法信息大量传播的；", "(二)致使用户信息泄露的。"});
+    EXPECT_EQ(labels(zh),
+              (std::vector<std::string>{"Article 286-1", "Article 286-1(1)", "Article 286-1(2)"}));
+    EXPECT_EQ(segmentProvisions(zh).leadInOf[2], 0u);
+    const Document ru = doc({"Статья 186. Контроль", "1. Текст:", "а) первое;", "б) второе."});
+    EXPECT_EQ(labels(ru), (std::vector<std::string>{"Article 186", "Article 186(1)",
+                                                    "Article 186(1)(а)", "Article 186(1)(б)"}));
+    EXPECT_EQ(segmentProvisions(ru).leadInOf[3], 1u);
+}
+
 }  // namespace
 }  // namespace proviso

@@ -53,6 +53,9 @@ struct LanguageCues {
     std::vector<std::string> articleHeadingForms;
     std::vector<std::string> chapterHeadingForms;
     std::vector<std::string> articleReferenceForms;
+    // Items of a list under a lead-in, in forms the "(a)", "1." of Latin scripts do not cover:
+    // "（一）", "а)". Its group is the item's number or letter.
+    std::vector<std::string> itemForms;
     // Words that write numbers ("الأولى: 1", "العشرون: 20"): a number written in words is the
     // sum of its words' values ("الحادية والعشرون": 1 + 20).
     std::vector<std::pair<std::string, int>> numberValues;
