@@ -418,22 +418,31 @@ TEST_F(ReportTest, RefusesToOverwriteTheInput) {
     EXPECT_EQ(bytesOf(input), before);
 }
 
-// The table speaks the source document's language, whatever the office's interface says.
-TEST_F(ReportTest, FrenchDocumentGetsAFrenchTable) {
-    const fs::path input = dir_ / "loi.fodt";
-    std::ofstream(input) << R"(<?xml version="1.0" encoding="UTF-8"?>
+// A flat ODF text of one heading and one paragraph, its default paragraph style's text
+// properties (the document's languages) as given; `file` returned.
+fs::path writeFlatOdt(const fs::path& file, const std::string& textProperties,
+                      const std::string& heading, const std::string& paragraph) {
+    std::ofstream(file) << R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
   xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
   xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
   xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
   office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:styles><style:default-style style:family="paragraph">
-  <style:text-properties fo:language="fr" fo:country="FR"/></style:default-style></office:styles>
+  <style:text-properties )"
+                        << textProperties << R"(/></style:default-style></office:styles>
  <office:body><office:text>
-  <text:h text:outline-level="1">Article 3</text:h>
-  <text:p>Quiconque répand de fausses nouvelles est puni d'une amende.</text:p>
- </office:text></office:body></office:document>
-)";
+  <text:h text:outline-level="1">)"
+                        << heading << "</text:h>\n  <text:p>" << paragraph
+                        << "</text:p>\n </office:text></office:body></office:document>\n";
+    return file;
+}
+
+// The table speaks the source document's language, whatever the office's interface says.
+TEST_F(ReportTest, FrenchDocumentGetsAFrenchTable) {
+    const fs::path input =
+        writeFlatOdt(dir_ / "loi.fodt", R"(fo:language="fr" fo:country="FR")", "Article 3",
+                     "Quiconque répand de fausses nouvelles est puni d'une amende.");
     const fs::path output = dir_ / "loi-table.docx";
     // The shipped packs, which have French rules (the test pack has only English ones).
     const CommandResult result =
@@ -484,20 +493,8 @@ TEST_F(ReportTest, ArabicAndChineseDocumentsGetTablesInTheirLanguageAndDirection
          false},
     };
     for (const Case& c : cases) {
-        const fs::path input = dir_ / (std::string(c.name) + ".fodt");
-        std::ofstream(input) << R"(<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- <office:styles><style:default-style style:family="paragraph">
-  <style:text-properties )" << c.properties
-                             << R"(/></style:default-style></office:styles>
- <office:body><office:text>
-  <text:h text:outline-level="1">)"
-                             << c.heading << "</text:h>\n  <text:p>" << c.text
-                             << "</text:p>\n </office:text></office:body></office:document>\n";
+        const fs::path input =
+            writeFlatOdt(dir_ / (std::string(c.name) + ".fodt"), c.properties, c.heading, c.text);
         const fs::path output = dir_ / (std::string(c.name) + "-table.odt");
         const CommandResult result =
             run(std::string(PROVISO_EXE) + " report " + quoted(input) + " -o " + quoted(output));
