@@ -1,6 +1,6 @@
 # ctest: the .oxt carries what the Extension Manager shows and asks, so that it looks finished:
-# the version, a name, a description and a publisher in English, French and Spanish, an icon of the
-# size it draws (42 px) and its high-contrast twin, the licence to accept (the repository's LICENSE),
+# the version, a name, a description and a publisher in English, French, Spanish, Arabic, Russian
+# and Chinese, an icon of the size it draws (42 px) and its high-contrast twin, the licence to accept (the repository's LICENSE),
 # the release notes of this version, and every file that description.xml, the manifest and
 # Addons.xcu name. No address that leads nowhere.
 # Run: cmake -DOXT=build/proviso.oxt -DSOURCE=. -DVERSION=0.2.0 -DWORK=scratch-dir -P CheckOxt.cmake
@@ -67,7 +67,7 @@ endif()
 # A name, a publisher and a description in each language the extension speaks.
 string(REGEX MATCH "<display-name>.*</display-name>" names "${description}")
 string(REGEX MATCH "<publisher>.*</publisher>" publishers "${description}")
-foreach(lang en fr es)
+foreach(lang en fr es ar ru zh)
   expect("${names}" "<name lang=\"${lang}\">Proviso[^<]+</name>"
          "no display name in '${lang}' starting with Proviso")
   expect("${publishers}" "<name [^>]*lang=\"${lang}\"[^>]*>[^<]+</name>"

@@ -64,8 +64,8 @@ std::string isoDateOf(std::time_t when) {
 // The date as the language writes it in full ("7 December 2026", "7 décembre 2026"); the ISO
 // form should ICU fail.
 std::string longDateOf(std::time_t when, const std::string& language) {
-    std::unique_ptr<icu::DateFormat> format(
-        icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale(language.c_str())));
+    std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(
+        icu::DateFormat::kLong, icu::Locale(formattingLocale(language).c_str())));
     if (!format) return isoDateOf(when);
     icu::UnicodeString out;
     format->format(static_cast<UDate>(when) * 1000.0, out);
@@ -225,7 +225,7 @@ Annex annexOf(const std::string& title, const Document& doc, const std::vector<F
                          annex.counts.low});
     std::string packs;
     for (const AnnexPackUsed& p : annex.packs) {
-        packs += (packs.empty() ? "" : ", ") +
+        packs += (packs.empty() ? "" : say(Text::ListSeparator, lang)) +
                  (p.version.empty() ? p.name : say(Text::AnnexPack, lang, {p.name, p.version}));
     }
     annex.note =
@@ -234,13 +234,16 @@ Annex annexOf(const std::string& title, const Document& doc, const std::vector<F
 }
 
 std::string annexHtml(const Annex& annex) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(annex.language) +
+    // An Arabic table reads from the right: its columns, headings and cells too ("start" is
+    // the right edge there). Rule ids and standards keep their own direction in their cells.
+    const std::string direction = annex.language == "ar" ? "\" dir=\"rtl" : "";
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(annex.language) + direction +
                       "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escapeHtml(annex.heading) +
                       "</title>\n<style>\n"
                       "body { font-family: sans-serif; font-size: 10pt; }\n"
                       "table { border-collapse: collapse; width: 100%; }\n"
                       "th, td { border: 1px solid #999; padding: 0.3em; vertical-align: top; "
-                      "text-align: left; }\n"
+                      "text-align: start; }\n"
                       "thead th { background: #dde4ee; }\n"
                       "@media print {\n"
                       "  @page { size: landscape; }\n"

@@ -18,15 +18,25 @@ namespace proviso::report {
 
 namespace {
 
-// One text in the three languages, as ICU MessageFormat patterns. In a pattern an apostrophe
+// One text in the six languages, as ICU MessageFormat patterns. In a pattern an apostrophe
 // before a letter is itself (ICU's default, DOUBLE_OPTIONAL), but one before a brace, a '#' in
 // a plural or another apostrophe starts quoted syntax: write "''" there. French puts a no-break
 // space (U+00A0) before a colon or semicolon, written \u00a0 so that it can be seen.
+// Plurals take the forms ICU's rules give each language: Arabic zero, one, two, few (3-10),
+// many (11-99) and other (100, 101...); Russian one (1, 21), few (2-4, 22), many (5-20, 25) and
+// other (fractions); Chinese other only. Arabic uses its own comma (U+060C) and semicolon
+// (U+061B) and « »; an Arabic text that would begin with Latin letters (the name Proviso)
+// starts with a right-to-left mark (\u200f), so that a display that takes a paragraph's
+// direction from its first letter still sets it right to left. Chinese uses full-width
+// punctuation and “ ”, with a space only between Chinese and a Latin word.
 struct Entry {
     Text id;
     const char* en;
     const char* fr;
     const char* es;
+    const char* ar;
+    const char* ru;
+    const char* zh;
 };
 
 // clang-format off
@@ -34,19 +44,31 @@ constexpr std::array kCatalogue = {
     Entry{Text::ProgressReading,
           "Proviso: reading the document",
           "Proviso\u00a0: lecture du document",
-          "Proviso: leyendo el documento"},
+          "Proviso: leyendo el documento",
+          "\u200fProviso: جارٍ قراءة المستند",
+          "Proviso: чтение документа",
+          "Proviso：正在读取文档"},
     Entry{Text::ProgressChecking,
           "Proviso: checking the text",
           "Proviso\u00a0: vérification du texte",
-          "Proviso: revisando el texto"},
+          "Proviso: revisando el texto",
+          "\u200fProviso: جارٍ فحص النص",
+          "Proviso: проверка текста",
+          "Proviso：正在检查文本"},
     Entry{Text::ProgressComments,
           "Proviso: writing comments",
           "Proviso\u00a0: ajout des commentaires",
-          "Proviso: añadiendo comentarios"},
+          "Proviso: añadiendo comentarios",
+          "\u200fProviso: جارٍ إضافة التعليقات",
+          "Proviso: добавление комментариев",
+          "Proviso：正在添加批注"},
     Entry{Text::NoRiskFound,
           "No risky language found.",
           "Aucune formulation à risque relevée.",
-          "No se encontró lenguaje de riesgo."},
+          "No se encontró lenguaje de riesgo.",
+          "لم يُعثر على صياغات تنطوي على مخاطر.",
+          "Формулировок, создающих риск, не обнаружено.",
+          "未发现有风险的措辞。"},
     Entry{Text::FindingsSummary,
           "{0, plural, one {# finding} other {# findings}}: {1} high, {2} medium, {3} low.",
           "{0, plural, one {# constat} other {# constats}}\u00a0: "
@@ -54,11 +76,19 @@ constexpr std::array kCatalogue = {
           "{3, plural, one {# faible} other {# faibles}}.",
           "{0, plural, one {# hallazgo} other {# hallazgos}}: "
           "{1, plural, one {# alto} other {# altos}}, {2, plural, one {# medio} other {# medios}}, "
-          "{3, plural, one {# bajo} other {# bajos}}."},
+          "{3, plural, one {# bajo} other {# bajos}}.",
+          "{0, plural, zero {لا توجد ملاحظات} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} "
+          "many {# ملاحظة} other {# ملاحظة}}؛ حسب الخطورة: عالية {1}، متوسطة {2}، منخفضة {3}.",
+          "{0, plural, one {# замечание} few {# замечания} many {# замечаний} other {# "
+          "замечания}}: высокий риск — {1}, средний — {2}, низкий — {3}.",
+          "共{0}处问题：高风险{1}处，中风险{2}处，低风险{3}处。"},
     Entry{Text::InSelection,
           "(in the selection)",
           "(dans la sélection)",
-          "(en la selección)"},
+          "(en la selección)",
+          "(ضمن النص المحدد)",
+          "(в выделенном фрагменте)",
+          "（仅限所选内容）"},
     Entry{Text::CommentChanges,
           "Comments: {0} added, {1} kept, {2} removed.",
           "Commentaires\u00a0: {0, plural, one {# ajouté} other {# ajoutés}}, "
@@ -66,7 +96,10 @@ constexpr std::array kCatalogue = {
           "{2, plural, one {# supprimé} other {# supprimés}}.",
           "Comentarios: {0, plural, one {# añadido} other {# añadidos}}, "
           "{1, plural, one {# conservado} other {# conservados}}, "
-          "{2, plural, one {# eliminado} other {# eliminados}}."},
+          "{2, plural, one {# eliminado} other {# eliminados}}.",
+          "التعليقات: أُضيف {0}، وأُبقي على {1}، وحُذف {2}.",
+          "Комментарии: добавлено — {0}, сохранено — {1}, удалено — {2}.",
+          "批注：新增{0}条，保留{1}条，删除{2}条。"},
     Entry{Text::NotCommented,
           "{0, plural, one {# finding was not commented: it lies in protected text, or inside a "
           "tracked change that runs over several paragraphs.} other {# findings were not "
@@ -79,14 +112,38 @@ constexpr std::array kCatalogue = {
           "{0, plural, one {# hallazgo no se comentó: está en texto protegido o dentro de un "
           "cambio registrado que abarca varios párrafos.} other {# hallazgos no se comentaron: "
           "están en texto protegido o dentro de un cambio registrado que abarca varios "
-          "párrafos.}}"},
+          "párrafos.}}",
+          "{0, plural, zero {لا توجد ملاحظات لم يُعلَّق عليها.} one {لم يُعلَّق على ملاحظة واحدة "
+          "لأنها تقع في نص محمي أو داخل تغيير مُتتبَّع يمتد على عدة فقرات.} two {لم يُعلَّق على "
+          "ملاحظتين لأنهما تقعان في نص محمي أو داخل تغيير مُتتبَّع يمتد على عدة فقرات.} few {لم "
+          "يُعلَّق على # ملاحظات لأنها تقع في نص محمي أو داخل تغيير مُتتبَّع يمتد على عدة فقرات.} "
+          "many {لم يُعلَّق على # ملاحظة لأنها تقع في نص محمي أو داخل تغيير مُتتبَّع يمتد على عدة "
+          "فقرات.} other {لم يُعلَّق على # ملاحظة لأنها تقع في نص محمي أو داخل تغيير مُتتبَّع "
+          "يمتد على عدة فقرات.}}",
+          "{0, plural, one {# замечание не оформлено комментарием: оно находится в защищённом "
+          "тексте или внутри записанного изменения, охватывающего несколько абзацев.} few {# "
+          "замечания не оформлены комментариями: они находятся в защищённом тексте или внутри "
+          "записанного изменения, охватывающего несколько абзацев.} many {# замечаний не "
+          "оформлены комментариями: они находятся в защищённом тексте или внутри записанного "
+          "изменения, охватывающего несколько абзацев.} other {# замечания не оформлены "
+          "комментариями: они находятся в защищённом тексте или внутри записанного изменения, "
+          "охватывающего несколько абзацев.}}",
+          "{0}处问题未添加批注：这些问题位于受保护的文本中，或位于跨越多个段落的修订记录内。"},
     Entry{Text::DismissedCount,
           "{0, plural, one {# finding dismissed earlier was not added again.} "
           "other {# findings dismissed earlier were not added again.}}",
           "{0, plural, one {# constat écarté auparavant n'a pas été ajouté de nouveau.} "
           "other {# constats écartés auparavant n'ont pas été ajoutés de nouveau.}}",
           "{0, plural, one {# hallazgo descartado antes no se volvió a añadir.} "
-          "other {# hallazgos descartados antes no se volvieron a añadir.}}"},
+          "other {# hallazgos descartados antes no se volvieron a añadir.}}",
+          "{0, plural, zero {لا توجد ملاحظات سبق استبعادها.} one {لم تُضَف مجدداً ملاحظة واحدة "
+          "سبق استبعادها.} two {لم تُضَف مجدداً ملاحظتان سبق استبعادهما.} few {لم تُضَف مجدداً # "
+          "ملاحظات سبق استبعادها.} many {لم تُضَف مجدداً # ملاحظة سبق استبعادها.} other {لم تُضَف "
+          "مجدداً # ملاحظة سبق استبعادها.}}",
+          "{0, plural, one {# ранее отклонённое замечание не добавлено повторно.} few {# ранее "
+          "отклонённых замечания не добавлены повторно.} many {# ранее отклонённых замечаний не "
+          "добавлены повторно.} other {# ранее отклонённых замечания не добавлены повторно.}}",
+          "{0}处先前已忽略的问题未再次添加。"},
     Entry{Text::NoLongerFoundCount,
           "{0, plural, one {# comment someone worked on is kept, marked “no longer found”.} "
           "other {# comments someone worked on are kept, marked “no longer found”.}}",
@@ -95,18 +152,39 @@ constexpr std::array kCatalogue = {
           "est intervenu sont conservés, avec la mention «\u00a0plus relevé\u00a0».}}",
           "{0, plural, one {# comentario en el que alguien intervino se conserva, marcado «ya no "
           "detectado».} other {# comentarios en los que alguien intervino se conservan, "
-          "marcados «ya no detectado».}}"},
+          "marcados «ya no detectado».}}",
+          "{0, plural, zero {لا توجد تعليقات عمل عليها أحد فأُبقي عليها.} one {أُبقي على تعليق "
+          "واحد عمل عليه أحدهم، ووُسم بعبارة «لم يعد مرصوداً».} two {أُبقي على تعليقين عمل عليهما "
+          "أحدهم، ووُسما بعبارة «لم يعد مرصوداً».} few {أُبقي على # تعليقات عمل عليها أحدهم، "
+          "ووُسمت بعبارة «لم يعد مرصوداً».} many {أُبقي على # تعليقاً عمل عليها أحدهم، ووُسمت "
+          "بعبارة «لم يعد مرصوداً».} other {أُبقي على # تعليق عمل عليها أحدهم، ووُسمت بعبارة «لم "
+          "يعد مرصوداً».}}",
+          "{0, plural, one {# комментарий, с которым кто-то работал, сохранён с пометкой «больше "
+          "не выявляется».} few {# комментария, с которыми кто-то работал, сохранены с пометкой "
+          "«больше не выявляется».} many {# комментариев, с которыми кто-то работал, сохранены с "
+          "пометкой «больше не выявляется».} other {# комментария, с которыми кто-то работал, "
+          "сохранены с пометкой «больше не выявляется».}}",
+          "{0}条经他人处理过的批注已保留，并标注为“不再检出”。"},
     Entry{Text::ReadOnly,
           "This document is read-only, so Proviso changed nothing. Use Edit > Edit Mode or save "
           "a copy, then check again.",
           "Ce document est en lecture seule\u00a0: Proviso n'a rien modifié. Passez en mode "
           "édition ou enregistrez une copie, puis relancez la vérification.",
           "Este documento es de solo lectura, así que Proviso no cambió nada. Active el modo de "
-          "edición o guarde una copia y vuelva a revisar."},
+          "edición o guarde una copia y vuelva a revisar.",
+          "هذا المستند للقراءة فقط، لذا لم يغيّر Proviso شيئاً. استخدم تحرير > وضع التحرير أو "
+          "احفظ نسخة، ثم أعد الفحص.",
+          "Документ открыт только для чтения, поэтому Proviso ничего не изменил. Выберите Правка "
+          "> Режим правки или сохраните копию, затем повторите проверку.",
+          "此文档为只读文档，Proviso 未作任何更改。请选择“编辑 > 编辑模式”或保存副本，"
+          "然后重新检查。"},
     Entry{Text::NoSelection,
           "Select the text to check first.",
           "Sélectionnez d'abord le texte à vérifier.",
-          "Seleccione primero el texto que desea revisar."},
+          "Seleccione primero el texto que desea revisar.",
+          "حدّد أولاً النص المراد فحصه.",
+          "Сначала выделите текст для проверки.",
+          "请先选择要检查的文本。"},
     Entry{Text::Cleared,
           "{0, plural, one {# Proviso comment removed; other comments were left alone.} "
           "other {# Proviso comments removed; other comments were left alone.}}",
@@ -115,7 +193,18 @@ constexpr std::array kCatalogue = {
           "commentaires sont intacts.}}",
           "{0, plural, one {# comentario de Proviso eliminado; los demás comentarios siguen "
           "intactos.} other {# comentarios de Proviso eliminados; los demás comentarios siguen "
-          "intactos.}}"},
+          "intactos.}}",
+          "{0, plural, zero {لم يُحذف أي تعليق من تعليقات Proviso؛ ولم تُمَسّ التعليقات الأخرى.} "
+          "one {حُذف تعليق واحد من تعليقات Proviso؛ ولم تُمَسّ التعليقات الأخرى.} two {حُذف "
+          "تعليقان من تعليقات Proviso؛ ولم تُمَسّ التعليقات الأخرى.} few {حُذفت # تعليقات من "
+          "تعليقات Proviso؛ ولم تُمَسّ التعليقات الأخرى.} many {حُذف # تعليقاً من تعليقات "
+          "Proviso؛ ولم تُمَسّ التعليقات الأخرى.} other {حُذف # تعليق من تعليقات Proviso؛ ولم "
+          "تُمَسّ التعليقات الأخرى.}}",
+          "{0, plural, one {Удалён # комментарий Proviso; остальные комментарии не затронуты.} "
+          "few {Удалено # комментария Proviso; остальные комментарии не затронуты.} many {Удалено "
+          "# комментариев Proviso; остальные комментарии не затронуты.} other {Удалено # "
+          "комментария Proviso; остальные комментарии не затронуты.}}",
+          "已删除{0}条 Proviso 批注；其他批注未受影响。"},
     Entry{Text::ClearKept,
           "{0, plural, one {# Proviso comment was kept because someone edited it or replied to "
           "it.} other {# Proviso comments were kept because someone edited them or replied to "
@@ -125,11 +214,26 @@ constexpr std::array kCatalogue = {
           "que quelqu'un les a modifiés ou y a répondu.}}",
           "{0, plural, one {Se conservó # comentario de Proviso porque alguien lo editó o le "
           "añadió una respuesta.} other {Se conservaron # comentarios de Proviso porque alguien "
-          "los editó o les añadió respuestas.}}"},
+          "los editó o les añadió respuestas.}}",
+          "{0, plural, zero {لم يُبقَ على أي تعليق من تعليقات Proviso.} one {أُبقي على تعليق واحد "
+          "من تعليقات Proviso لأن أحدهم عدّله أو ردّ عليه.} two {أُبقي على تعليقين من تعليقات "
+          "Proviso لأن أحدهم عدّلهما أو ردّ عليهما.} few {أُبقي على # تعليقات من تعليقات Proviso "
+          "لأن أحدهم عدّلها أو ردّ عليها.} many {أُبقي على # تعليقاً من تعليقات Proviso لأن أحدهم "
+          "عدّلها أو ردّ عليها.} other {أُبقي على # تعليق من تعليقات Proviso لأن أحدهم عدّلها أو "
+          "ردّ عليها.}}",
+          "{0, plural, one {# комментарий Proviso сохранён, так как его изменили или на него "
+          "ответили.} few {# комментария Proviso сохранены, так как их изменили или на них "
+          "ответили.} many {# комментариев Proviso сохранены, так как их изменили или на них "
+          "ответили.} other {# комментария Proviso сохранены, так как их изменили или на них "
+          "ответили.}}",
+          "{0}条 Proviso 批注因已被他人修改或回复而保留。"},
     Entry{Text::NothingToClear,
           "There are no Proviso comments in this document.",
           "Ce document ne contient aucun commentaire de Proviso.",
-          "Este documento no tiene comentarios de Proviso."},
+          "Este documento no tiene comentarios de Proviso.",
+          "لا توجد تعليقات من Proviso في هذا المستند.",
+          "В этом документе нет комментариев Proviso.",
+          "此文档中没有 Proviso 批注。"},
     Entry{Text::RuleProblems,
           "{0, plural, one {# problem in your rule files (the other rules were used): {1}} "
           "other {# problems in your rule files (the other rules were used). First: {1}}}",
@@ -138,87 +242,158 @@ constexpr std::array kCatalogue = {
           "règles ont été utilisées). Premier\u00a0: {1}}}",
           "{0, plural, one {# problema en sus archivos de reglas (se usaron las demás reglas): "
           "{1}} other {# problemas en sus archivos de reglas (se usaron las demás reglas). "
-          "El primero: {1}}}"},
+          "El primero: {1}}}",
+          "{0, plural, zero {لا توجد مشكلات في ملفات قواعدك (واستُخدمت القواعد الأخرى).} one "
+          "{توجد مشكلة واحدة في ملفات قواعدك (واستُخدمت القواعد الأخرى): {1}} two {توجد مشكلتان "
+          "في ملفات قواعدك (واستُخدمت القواعد الأخرى). الأولى: {1}} few {توجد # مشكلات في ملفات "
+          "قواعدك (واستُخدمت القواعد الأخرى). الأولى: {1}} many {توجد # مشكلة في ملفات قواعدك "
+          "(واستُخدمت القواعد الأخرى). الأولى: {1}} other {توجد # مشكلة في ملفات قواعدك "
+          "(واستُخدمت القواعد الأخرى). الأولى: {1}}}",
+          "{0, plural, one {# ошибка в ваших файлах правил (остальные правила применены): {1}} "
+          "few {# ошибки в ваших файлах правил (остальные правила применены). Первая: {1}} many "
+          "{# ошибок в ваших файлах правил (остальные правила применены). Первая: {1}} other {# "
+          "ошибки в ваших файлах правил (остальные правила применены). Первая: {1}}}",
+          "您的规则文件中有{0}处问题（其余规则已照常使用）。首个问题：{1}"},
     Entry{Text::TableWritten,
           "Findings table of {0}: {1, plural, one {# finding.} other {# findings.}}",
           "Tableau des constats de {0}\u00a0: {1, plural, one {# constat.} other {# constats.}}",
-          "Tabla de hallazgos de {0}: {1, plural, one {# hallazgo.} other {# hallazgos.}}"},
+          "Tabla de hallazgos de {0}: {1, plural, one {# hallazgo.} other {# hallazgos.}}",
+          "جدول ملاحظات «{0}»: {1, plural, zero {لا توجد ملاحظات.} one {ملاحظة واحدة.} two "
+          "{ملاحظتان.} few {# ملاحظات.} many {# ملاحظة.} other {# ملاحظة.}}",
+          "Таблица замечаний к документу «{0}»: {1, plural, one {# замечание.} few {# замечания.} "
+          "many {# замечаний.} other {# замечания.}}",
+          "《{0}》的问题表：共{1}处问题。"},
     Entry{Text::Failed,
           "Proviso could not finish: {0}. The document was left as it was.",
           "Proviso n'a pas pu terminer\u00a0: {0}. Le document est resté tel quel.",
-          "Proviso no pudo terminar: {0}. El documento quedó como estaba."},
+          "Proviso no pudo terminar: {0}. El documento quedó como estaba.",
+          "تعذّر على Proviso إتمام العملية: {0}. وبقي المستند على حاله.",
+          "Proviso не удалось завершить работу: {0}. Документ оставлен без изменений.",
+          "Proviso 未能完成操作：{0}。文档保持原样。"},
     Entry{Text::NotTextDocument,
           "Proviso checks text documents only.",
           "Proviso ne vérifie que les documents texte.",
-          "Proviso solo revisa documentos de texto."},
+          "Proviso solo revisa documentos de texto.",
+          "لا يفحص Proviso إلا المستندات النصية.",
+          "Proviso проверяет только текстовые документы.",
+          "Proviso 仅检查文本文档。"},
     Entry{Text::Busy,
           "Proviso is still working on the previous command.",
           "Proviso n'a pas fini la commande précédente.",
-          "Proviso aún está trabajando en el comando anterior."},
+          "Proviso aún está trabajando en el comando anterior.",
+          "لا يزال Proviso يعمل على الأمر السابق.",
+          "Proviso ещё выполняет предыдущую команду.",
+          "Proviso 仍在执行上一条命令。"},
     Entry{Text::UndoCheck,
           "Proviso: check document",
           "Proviso\u00a0: vérifier le document",
-          "Proviso: revisar el documento"},
+          "Proviso: revisar el documento",
+          "\u200fProviso: فحص المستند",
+          "Proviso: проверка документа",
+          "Proviso：检查文档"},
     Entry{Text::UndoCheckSelection,
           "Proviso: check selection",
           "Proviso\u00a0: vérifier la sélection",
-          "Proviso: revisar la selección"},
+          "Proviso: revisar la selección",
+          "\u200fProviso: فحص النص المحدد",
+          "Proviso: проверка выделенного фрагмента",
+          "Proviso：检查所选内容"},
     Entry{Text::UndoClear,
           "Proviso: clear comments",
           "Proviso\u00a0: effacer les commentaires",
-          "Proviso: borrar los comentarios"},
+          "Proviso: borrar los comentarios",
+          "\u200fProviso: مسح التعليقات",
+          "Proviso: удаление комментариев",
+          "Proviso：清除批注"},
     Entry{Text::UndoIgnore,
           "Proviso: ignore finding",
           "Proviso\u00a0: ignorer le constat",
-          "Proviso: ignorar el hallazgo"},
+          "Proviso: ignorar el hallazgo",
+          "\u200fProviso: تجاهل الملاحظة",
+          "Proviso: отклонение замечания",
+          "Proviso：忽略问题"},
     Entry{Text::UndoRestore,
           "Proviso: restore dismissed findings",
           "Proviso\u00a0: rétablir les constats écartés",
-          "Proviso: restablecer los hallazgos descartados"},
+          "Proviso: restablecer los hallazgos descartados",
+          "\u200fProviso: استعادة الملاحظات المستبعدة",
+          "Proviso: восстановление отклонённых замечаний",
+          "Proviso：恢复已忽略的问题"},
     Entry{Text::UndoDisableRule,
           "Proviso: disable rule {0}",
           "Proviso\u00a0: désactiver la règle {0}",
-          "Proviso: desactivar la regla {0}"},
+          "Proviso: desactivar la regla {0}",
+          "\u200fProviso: تعطيل القاعدة {0}",
+          "Proviso: отключение правила {0}",
+          "Proviso：停用规则 {0}"},
     Entry{Text::Undone,
           "Proviso's last step was undone.",
           "La dernière opération de Proviso a été annulée.",
-          "Se deshizo el último paso de Proviso."},
+          "Se deshizo el último paso de Proviso.",
+          "تم التراجع عن آخر خطوة نفّذها Proviso.",
+          "Последнее действие Proviso отменено.",
+          "已撤销 Proviso 的上一步操作。"},
     Entry{Text::MenuExplain,
           "Explain this finding",
           "Expliquer ce constat",
-          "Explicar este hallazgo"},
+          "Explicar este hallazgo",
+          "شرح هذه الملاحظة",
+          "Пояснить это замечание",
+          "解释此问题"},
     Entry{Text::MenuIgnore,
           "Ignore this finding",
           "Ignorer ce constat",
-          "Ignorar este hallazgo"},
+          "Ignorar este hallazgo",
+          "تجاهل هذه الملاحظة",
+          "Отклонить это замечание",
+          "忽略此问题"},
     Entry{Text::MenuDisableHere,
           "Disable rule “{0}” in this document",
           "Désactiver la règle «\u00a0{0}\u00a0» dans ce document",
-          "Desactivar la regla «{0}» en este documento"},
+          "Desactivar la regla «{0}» en este documento",
+          "تعطيل القاعدة «{0}» في هذا المستند",
+          "Отключить правило «{0}» в этом документе",
+          "在此文档中停用规则“{0}”"},
     Entry{Text::MenuDisableEverywhere,
           "Disable rule “{0}” everywhere",
           "Désactiver la règle «\u00a0{0}\u00a0» partout",
-          "Desactivar la regla «{0}» en todas partes"},
+          "Desactivar la regla «{0}» en todas partes",
+          "تعطيل القاعدة «{0}» في جميع المستندات",
+          "Отключить правило «{0}» во всех документах",
+          "在所有文档中停用规则“{0}”"},
     Entry{Text::MenuRestoreDismissed,
           "Restore dismissed findings",
           "Rétablir les constats écartés",
-          "Restablecer los hallazgos descartados"},
+          "Restablecer los hallazgos descartados",
+          "استعادة الملاحظات المستبعدة",
+          "Восстановить отклонённые замечания",
+          "恢复已忽略的问题"},
     Entry{Text::Ignored,
           "Finding dismissed: later checks will not add it again while its text is unchanged.",
           "Constat écarté\u00a0: les vérifications suivantes ne l'ajouteront plus tant que son "
           "texte reste inchangé.",
           "Hallazgo descartado: las revisiones siguientes no lo volverán a añadir mientras su "
-          "texto no cambie."},
+          "texto no cambie.",
+          "استُبعدت الملاحظة: لن تضيفها عمليات الفحص اللاحقة ما دام نصها لم يتغير.",
+          "Замечание отклонено: при следующих проверках оно не будет добавлено, пока его текст не "
+          "изменится.",
+          "已忽略此问题：只要其文本未更改，以后的检查不会再次添加。"},
     Entry{Text::RuleDisabledHere,
           "Rule “{0}” disabled in this document.",
           "Règle «\u00a0{0}\u00a0» désactivée dans ce document.",
-          "Regla «{0}» desactivada en este documento."},
+          "Regla «{0}» desactivada en este documento.",
+          "عُطّلت القاعدة «{0}» في هذا المستند.",
+          "Правило «{0}» отключено в этом документе.",
+          "已在此文档中停用规则“{0}”。"},
     Entry{Text::RuleDisabledEverywhere,
           "Rule “{0}” disabled for all documents (Tools > Options > Proviso).",
           "Règle «\u00a0{0}\u00a0» désactivée pour tous les documents (Outils > Options > "
           "Proviso).",
           "Regla «{0}» desactivada para todos los documentos (Herramientas > Opciones > "
-          "Proviso)."},
+          "Proviso).",
+          "عُطّلت القاعدة «{0}» لجميع المستندات (أدوات > خيارات > Proviso).",
+          "Правило «{0}» отключено для всех документов (Сервис > Параметры > Proviso).",
+          "已对所有文档停用规则“{0}”（工具 > 选项 > Proviso）。"},
     Entry{Text::Restored,
           "{0, plural, one {# dismissed finding restored: check again to see it.} "
           "other {# dismissed findings restored: check again to see them.}}",
@@ -226,68 +401,151 @@ constexpr std::array kCatalogue = {
           "voir.} other {# constats écartés rétablis\u00a0: relancez la vérification pour les "
           "voir.}}",
           "{0, plural, one {# hallazgo descartado restablecido: vuelva a revisar para verlo.} "
-          "other {# hallazgos descartados restablecidos: vuelva a revisar para verlos.}}"},
+          "other {# hallazgos descartados restablecidos: vuelva a revisar para verlos.}}",
+          "{0, plural, zero {لا توجد ملاحظات مستبعدة لاستعادتها.} one {استُعيدت ملاحظة واحدة "
+          "مستبعدة: أعد الفحص لعرضها.} two {استُعيدت ملاحظتان مستبعدتان: أعد الفحص لعرضهما.} few "
+          "{استُعيدت # ملاحظات مستبعدة: أعد الفحص لعرضها.} many {استُعيدت # ملاحظة مستبعدة: أعد "
+          "الفحص لعرضها.} other {استُعيدت # ملاحظة مستبعدة: أعد الفحص لعرضها.}}",
+          "{0, plural, one {Восстановлено # отклонённое замечание: повторите проверку, чтобы "
+          "увидеть его.} few {Восстановлено # отклонённых замечания: повторите проверку, чтобы "
+          "увидеть их.} many {Восстановлено # отклонённых замечаний: повторите проверку, чтобы "
+          "увидеть их.} other {Восстановлено # отклонённых замечания: повторите проверку, чтобы "
+          "увидеть их.}}",
+          "已恢复{0}处已忽略的问题：请重新检查以查看。"},
     Entry{Text::NothingToRestore,
           "No findings were dismissed in this document.",
           "Aucun constat n'a été écarté dans ce document.",
-          "No se descartó ningún hallazgo en este documento."},
+          "No se descartó ningún hallazgo en este documento.",
+          "لم تُستبعد أي ملاحظة في هذا المستند.",
+          "В этом документе нет отклонённых замечаний.",
+          "此文档中没有已忽略的问题。"},
     Entry{Text::NoFindingHere,
           "The cursor is not on a passage Proviso flagged.",
           "Le curseur ne se trouve pas sur un passage relevé par Proviso.",
-          "El cursor no está en un pasaje señalado por Proviso."},
+          "El cursor no está en un pasaje señalado por Proviso.",
+          "المؤشر ليس على مقطع أشار إليه Proviso.",
+          "Курсор находится не на фрагменте, отмеченном Proviso.",
+          "光标不在 Proviso 标记的文本上。"},
     Entry{Text::ExplainTitle,
           "Proviso: about this finding",
           "Proviso\u00a0: à propos de ce constat",
-          "Proviso: sobre este hallazgo"},
+          "Proviso: sobre este hallazgo",
+          "\u200fProviso: عن هذه الملاحظة",
+          "Proviso: об этом замечании",
+          "Proviso：关于此问题"},
     Entry{Text::CopySuggestion,
           "Copy the suggested wording",
           "Copier la formulation proposée",
-          "Copiar la redacción propuesta"},
-    Entry{Text::Close, "Close", "Fermer", "Cerrar"},
-    Entry{Text::SeverityHigh, "High risk", "Risque élevé", "Riesgo alto"},
-    Entry{Text::SeverityMedium, "Medium risk", "Risque moyen", "Riesgo medio"},
-    Entry{Text::SeverityLow, "Low risk", "Risque faible", "Riesgo bajo"},
+          "Copiar la redacción propuesta",
+          "نسخ الصياغة المقترحة",
+          "Копировать предлагаемую формулировку",
+          "复制建议的措辞"},
+    Entry{Text::Close, "Close", "Fermer", "Cerrar",
+          "إغلاق",
+          "Закрыть",
+          "关闭"},
+    Entry{Text::SeverityHigh, "High risk", "Risque élevé", "Riesgo alto",
+          "خطورة عالية",
+          "Высокий риск",
+          "高风险"},
+    Entry{Text::SeverityMedium, "Medium risk", "Risque moyen", "Riesgo medio",
+          "خطورة متوسطة",
+          "Средний риск",
+          "中风险"},
+    Entry{Text::SeverityLow, "Low risk", "Risque faible", "Riesgo bajo",
+          "خطورة منخفضة",
+          "Низкий риск",
+          "低风险"},
     Entry{Text::CategoryVagueOffence,
           "Vague offence",
           "Infraction vague",
-          "Delito impreciso"},
+          "Delito impreciso",
+          "جريمة غامضة التعريف",
+          "Нечётко определённое правонарушение",
+          "罪名界定模糊"},
     Entry{Text::CategoryUnsafeguardedPower,
           "Power without safeguards",
           "Pouvoir sans garanties",
-          "Facultad sin salvaguardias"},
+          "Facultad sin salvaguardias",
+          "سلطة دون ضمانات",
+          "Полномочия без гарантий",
+          "缺乏保障的权力"},
     Entry{Text::CategoryUnsafeguardedCooperation,
           "Cooperation without safeguards",
           "Coopération sans garanties",
-          "Cooperación sin salvaguardias"},
+          "Cooperación sin salvaguardias",
+          "تعاون دون ضمانات",
+          "Сотрудничество без гарантий",
+          "缺乏保障的合作"},
     Entry{Text::CategoryOverbroadScope,
           "Overbroad scope",
           "Champ d'application trop large",
-          "Ámbito excesivamente amplio"},
-    Entry{Text::CategoryDrafting, "Drafting", "Rédaction", "Redacción"},
-    Entry{Text::CategoryOther, "{0}", "{0}", "{0}"},
+          "Ámbito excesivamente amplio",
+          "نطاق مفرط الاتساع",
+          "Чрезмерно широкая сфера применения",
+          "适用范围过宽"},
+    Entry{Text::CategoryDrafting, "Drafting", "Rédaction", "Redacción",
+          "الصياغة",
+          "Юридическая техника",
+          "起草"},
+    Entry{Text::CategoryOther, "{0}", "{0}", "{0}",
+          "{0}",
+          "{0}",
+          "{0}"},
     Entry{Text::WhyItMatters,
           "Why it matters: ",
           "Pourquoi c'est important\u00a0: ",
-          "Por qué importa: "},
-    Entry{Text::AskFor, "Ask for: ", "À demander\u00a0: ", "Qué pedir: "},
-    Entry{Text::Standards, "Standards: ", "Normes\u00a0: ", "Normas: "},
+          "Por qué importa: ",
+          "أهمية ذلك: ",
+          "Почему это важно: ",
+          "为何重要："},
+    Entry{Text::AskFor, "Ask for: ", "À demander\u00a0: ", "Qué pedir: ",
+          "ما ينبغي طلبه: ",
+          "Что следует требовать: ",
+          "建议要求："},
+    Entry{Text::Standards, "Standards: ", "Normes\u00a0: ", "Normas: ",
+          "المعايير: ",
+          "Стандарты: ",
+          "相关标准："},
     Entry{Text::AlsoFlagged,
           "Also flagged in this provision: ",
           "Également relevé dans cette disposition\u00a0: ",
-          "También señalado en esta disposición: "},
+          "También señalado en esta disposición: ",
+          "أُشير أيضاً في هذا الحكم إلى: ",
+          "Также отмечено в этом положении: ",
+          "本条款中另标记了："},
     Entry{Text::NoLongerFound,
           "No longer found by Proviso — kept because someone worked on this comment.",
           "Plus relevé par Proviso — conservé parce que quelqu'un est intervenu sur ce "
           "commentaire.",
-          "Proviso ya no lo detecta — se conserva porque alguien intervino en este comentario."},
-    Entry{Text::Quoted, "“{0}”", "«\u00a0{0}\u00a0»", "«{0}»"},
-    Entry{Text::LevelLow, "Low", "Faible", "Baja"},
-    Entry{Text::LevelMedium, "Medium", "Moyenne", "Media"},
-    Entry{Text::LevelHigh, "High", "Élevée", "Alta"},
+          "Proviso ya no lo detecta — se conserva porque alguien intervino en este comentario.",
+          "لم يعد Proviso يرصد هذه المسألة — أُبقي على التعليق لأن أحدهم عمل عليه.",
+          "Proviso больше не выявляет это замечание — комментарий сохранён, так как с ним кто-то "
+          "работал.",
+          "Proviso 已不再检出此问题——因有人处理过此批注，故予保留。"},
+    Entry{Text::Quoted, "“{0}”", "«\u00a0{0}\u00a0»", "«{0}»",
+          "«{0}»",
+          "«{0}»",
+          "“{0}”"},
+    Entry{Text::LevelLow, "Low", "Faible", "Baja",
+          "منخفضة",
+          "Низкая",
+          "低"},
+    Entry{Text::LevelMedium, "Medium", "Moyenne", "Media",
+          "متوسطة",
+          "Средняя",
+          "中"},
+    Entry{Text::LevelHigh, "High", "Élevée", "Alta",
+          "عالية",
+          "Высокая",
+          "高"},
     Entry{Text::TableHeading,
           "Proviso findings: {0}",
           "Constats de Proviso\u00a0: {0}",
-          "Hallazgos de Proviso: {0}"},
+          "Hallazgos de Proviso: {0}",
+          "ملاحظات Proviso: {0}",
+          "Замечания Proviso: {0}",
+          "Proviso 审查结果：{0}"},
     Entry{Text::TableSummary,
           "Date: {0} – {1, plural, =0 {no findings} "
           "one {# finding, by severity: {2} high, {3} medium, {4} low} "
@@ -297,74 +555,172 @@ constexpr std::array kCatalogue = {
           "other {# constats, par gravité\u00a0: élevée {2}, moyenne {3}, faible {4}}}",
           "Fecha: {0} – {1, plural, =0 {ningún hallazgo} "
           "one {# hallazgo, por gravedad: alta {2}, media {3}, baja {4}} "
-          "other {# hallazgos, por gravedad: alta {2}, media {3}, baja {4}}}"},
+          "other {# hallazgos, por gravedad: alta {2}, media {3}, baja {4}}}",
+          "التاريخ: {0} – {1, plural, zero {لا توجد ملاحظات} one {ملاحظة واحدة، حسب الخطورة: "
+          "عالية {2}، متوسطة {3}، منخفضة {4}} two {ملاحظتان، حسب الخطورة: عالية {2}، متوسطة {3}، "
+          "منخفضة {4}} few {# ملاحظات، حسب الخطورة: عالية {2}، متوسطة {3}، منخفضة {4}} many {# "
+          "ملاحظة، حسب الخطورة: عالية {2}، متوسطة {3}، منخفضة {4}} other {# ملاحظة، حسب الخطورة: "
+          "عالية {2}، متوسطة {3}، منخفضة {4}}}",
+          "Дата: {0} – {1, plural, =0 {замечаний нет} one {# замечание; по степени риска: высокая "
+          "— {2}, средняя — {3}, низкая — {4}} few {# замечания; по степени риска: высокая — {2}, "
+          "средняя — {3}, низкая — {4}} many {# замечаний; по степени риска: высокая — {2}, "
+          "средняя — {3}, низкая — {4}} other {# замечания; по степени риска: высокая — {2}, "
+          "средняя — {3}, низкая — {4}}}",
+          "日期：{0} – {1, plural, =0 {未发现问题} other {共#处问题，按严重程度：高{2}处，"
+          "中{3}处，低{4}处}}"},
     Entry{Text::TableNoFindings,
           "Proviso found no risky language in this document.",
           "Proviso n'a relevé aucune formulation à risque dans ce document.",
-          "Proviso no encontró lenguaje de riesgo en este documento."},
+          "Proviso no encontró lenguaje de riesgo en este documento.",
+          "لم يعثر Proviso على صياغات تنطوي على مخاطر في هذا المستند.",
+          "Proviso не обнаружил в этом документе формулировок, создающих риск.",
+          "Proviso 未在此文档中发现有风险的措辞。"},
     // A paragraph number names a place, like a page number: never grouped.
     Entry{Text::TableParagraph,
           "para. {0, number, ::group-off}",
           "al. {0, number, ::group-off}",
-          "párr. {0, number, ::group-off}"},
-    Entry{Text::TableConcern, "{0}: {1}", "{0}\u00a0: {1}", "{0}: {1}"},
-    Entry{Text::ColumnNumber, "No.", "N°", "N.º"},
-    Entry{Text::ColumnProvision, "Provision", "Disposition", "Disposición"},
-    Entry{Text::ColumnQuoted, "Quoted text", "Texte cité", "Texto citado"},
-    Entry{Text::ColumnConcern, "Concern", "Préoccupation", "Preocupación"},
-    Entry{Text::ColumnSeverity, "Severity", "Gravité", "Gravedad"},
+          "párr. {0, number, ::group-off}",
+          "الفقرة {0, number, ::group-off}",
+          "абз. {0, number, ::group-off}",
+          "第{0, number, ::group-off}段"},
+    Entry{Text::TableConcern, "{0}: {1}", "{0}\u00a0: {1}", "{0}: {1}",
+          "{0}: {1}",
+          "{0}: {1}",
+          "{0}：{1}"},
+    Entry{Text::ColumnNumber, "No.", "N°", "N.º",
+          "الرقم",
+          "№",
+          "序号"},
+    Entry{Text::ColumnProvision, "Provision", "Disposition", "Disposición",
+          "الحكم",
+          "Положение",
+          "条款"},
+    Entry{Text::ColumnQuoted, "Quoted text", "Texte cité", "Texto citado",
+          "النص المقتبس",
+          "Цитируемый текст",
+          "引文"},
+    Entry{Text::ColumnConcern, "Concern", "Préoccupation", "Preocupación",
+          "موضع القلق",
+          "Суть замечания",
+          "关切事项"},
+    Entry{Text::ColumnSeverity, "Severity", "Gravité", "Gravedad",
+          "درجة الخطورة",
+          "Степень риска",
+          "严重程度"},
     Entry{Text::ColumnSuggestion,
           "Suggested safeguard or redraft",
           "Garantie ou reformulation suggérée",
-          "Salvaguardia o redacción sugerida"},
-    Entry{Text::ColumnReferences, "Standards", "Normes", "Normas"},
+          "Salvaguardia o redacción sugerida",
+          "الضمانة أو إعادة الصياغة المقترحة",
+          "Предлагаемая гарантия или редакция",
+          "建议的保障措施或修改措辞"},
+    Entry{Text::ColumnReferences, "Standards", "Normes", "Normas",
+          "المعايير",
+          "Стандарты",
+          "相关标准"},
     Entry{Text::OptionsAuthor,
           "Comment author:",
           "Auteur des commentaires\u00a0:",
-          "Autor de los comentarios:"},
+          "Autor de los comentarios:",
+          "مؤلف التعليقات:",
+          "Автор комментариев:",
+          "批注作者："},
     Entry{Text::OptionsMinSeverity,
           "Minimum severity to report:",
           "Gravité minimale signalée\u00a0:",
-          "Gravedad mínima señalada:"},
+          "Gravedad mínima señalada:",
+          "أدنى درجة خطورة يُبلَّغ عنها:",
+          "Сообщать о рисках начиная со степени:",
+          "报告的最低严重程度："},
     Entry{Text::OptionsLanguage,
           "Document language:",
           "Langue des documents\u00a0:",
-          "Idioma de los documentos:"},
+          "Idioma de los documentos:",
+          "لغة المستندات:",
+          "Язык документов:",
+          "文档语言："},
     Entry{Text::OptionsAutomatic,
           "Automatic (from each paragraph)",
           "Automatique (d'après chaque paragraphe)",
-          "Automático (según cada párrafo)"},
+          "Automático (según cada párrafo)",
+          "تلقائي (حسب كل فقرة)",
+          "Автоматически (по каждому абзацу)",
+          "自动（按各段落确定）"},
     Entry{Text::OptionsFolder,
           "Folder of your own rules:",
           "Dossier de vos propres règles\u00a0:",
-          "Carpeta de sus propias reglas:"},
-    Entry{Text::OptionsBrowse, "Browse...", "Parcourir...", "Examinar..."},
+          "Carpeta de sus propias reglas:",
+          "مجلد قواعدك الخاصة:",
+          "Папка с вашими правилами:",
+          "自定义规则所在文件夹："},
+    Entry{Text::OptionsBrowse, "Browse...", "Parcourir...", "Examinar...",
+          "استعراض...",
+          "Обзор...",
+          "浏览..."},
     Entry{Text::OptionsBrowseTitle,
           "Folder of your own rule packs",
           "Dossier de vos propres jeux de règles",
-          "Carpeta de sus propios paquetes de reglas"},
+          "Carpeta de sus propios paquetes de reglas",
+          "مجلد حزم قواعدك الخاصة",
+          "Папка с вашими наборами правил",
+          "自定义规则包所在文件夹"},
     Entry{Text::OptionsToggle,
           "Switch on/off (Space)",
           "Activer/désactiver (Espace)",
-          "Activar/desactivar (Espacio)"},
+          "Activar/desactivar (Espacio)",
+          "تشغيل/إيقاف (مسافة)",
+          "Включить/выключить (пробел)",
+          "开启/关闭（空格键）"},
     Entry{Text::OptionsMoreProblems,
           "{0, plural, one {... and # more problem} other {... and # more problems}}",
           "{0, plural, one {... et # autre problème} other {... et # autres problèmes}}",
-          "{0, plural, one {... y # problema más} other {... y # problemas más}}"},
-    Entry{Text::OptionsFailed, "Proviso: {0}", "Proviso\u00a0: {0}", "Proviso: {0}"},
+          "{0, plural, one {... y # problema más} other {... y # problemas más}}",
+          "{0, plural, zero {... ولا مشكلات أخرى} one {... ومشكلة أخرى} two {... ومشكلتان أخريان} "
+          "few {... و# مشكلات أخرى} many {... و# مشكلة أخرى} other {... و# مشكلة أخرى}}",
+          "{0, plural, one {... и ещё # ошибка} few {... и ещё # ошибки} many {... и ещё # "
+          "ошибок} other {... и ещё # ошибки}}",
+          "……另有{0}处问题"},
+    Entry{Text::OptionsFailed, "Proviso: {0}", "Proviso\u00a0: {0}", "Proviso: {0}",
+          "\u200fProviso: {0}",
+          "Proviso: {0}",
+          "Proviso：{0}"},
     Entry{Text::ExamplesFlagged, "Examples the rule flags:",
-          "Exemples que la règle signale\u00a0:", "Ejemplos que la regla señala:"},
+          "Exemples que la règle signale\u00a0:", "Ejemplos que la regla señala:",
+          "أمثلة تشير إليها القاعدة:",
+          "Примеры, которые правило отмечает:",
+          "规则会标记的示例："},
     Entry{Text::ExamplesPassed, "Examples it lets pass:",
-          "Exemples qu'elle laisse passer\u00a0:", "Ejemplos que deja pasar:"},
+          "Exemples qu'elle laisse passer\u00a0:", "Ejemplos que deja pasar:",
+          "أمثلة لا تشير إليها:",
+          "Примеры, которые оно пропускает:",
+          "规则不标记的示例："},
     // The Proviso deck in Writer's sidebar.
-    Entry{Text::PanelCheck, "Check Document", "Vérifier le document", "Revisar el documento"},
+    Entry{Text::PanelCheck, "Check Document", "Vérifier le document", "Revisar el documento",
+          "فحص المستند",
+          "Проверить документ",
+          "检查文档"},
     Entry{Text::PanelAllLevels, "All levels of risk", "Tous les niveaux de risque",
-          "Todos los niveles de riesgo"},
+          "Todos los niveles de riesgo",
+          "جميع مستويات الخطورة",
+          "Все степени риска",
+          "所有风险级别"},
     Entry{Text::PanelAllCategories, "All concerns", "Toutes les préoccupations",
-          "Todas las preocupaciones"},
-    Entry{Text::PanelPrevious, "Previous", "Précédent", "Anterior"},
-    Entry{Text::PanelNext, "Next", "Suivant", "Siguiente"},
-    Entry{Text::PanelPosition, "{0} of {1}", "{0} sur {1}", "{0} de {1}"},
+          "Todas las preocupaciones",
+          "جميع المسائل",
+          "Все виды замечаний",
+          "所有关切事项"},
+    Entry{Text::PanelPrevious, "Previous", "Précédent", "Anterior",
+          "السابق",
+          "Предыдущий",
+          "上一个"},
+    Entry{Text::PanelNext, "Next", "Suivant", "Siguiente",
+          "التالي",
+          "Следующий",
+          "下一个"},
+    Entry{Text::PanelPosition, "{0} of {1}", "{0} sur {1}", "{0} de {1}",
+          "{0} من {1}",
+          "{0} из {1}",
+          "第{0}条，共{1}条"},
     Entry{Text::PanelCounts,
           "{0, plural, one {# comment} other {# comments}}: {1} high, {2} medium, {3} low",
           "{0, plural, one {# commentaire} other {# commentaires}}\u00a0: "
@@ -372,28 +728,55 @@ constexpr std::array kCatalogue = {
           "{3, plural, one {# faible} other {# faibles}}",
           "{0, plural, one {# comentario} other {# comentarios}}: "
           "{1, plural, one {# alto} other {# altos}}, {2, plural, one {# medio} other {# medios}}, "
-          "{3, plural, one {# bajo} other {# bajos}}"},
+          "{3, plural, one {# bajo} other {# bajos}}",
+          "{0, plural, zero {لا توجد تعليقات} one {تعليق واحد} two {تعليقان} few {# تعليقات} many "
+          "{# تعليقاً} other {# تعليق}}: عالية الخطورة {1}، متوسطة {2}، منخفضة {3}",
+          "{0, plural, one {# комментарий} few {# комментария} many {# комментариев} other {# "
+          "комментария}}: высокий риск — {1}, средний — {2}, низкий — {3}",
+          "{0}条批注：高风险{1}条，中风险{2}条，低风险{3}条"},
     Entry{Text::PanelEmpty,
           "No Proviso comments in this document. Check Document puts one on each risky passage.",
           "Aucun commentaire de Proviso dans ce document. «\u00a0Vérifier le document\u00a0» en place un "
           "sur chaque passage à risque.",
           "Este documento no tiene comentarios de Proviso. «Revisar el documento» pone uno en "
-          "cada pasaje de riesgo."},
+          "cada pasaje de riesgo.",
+          "لا توجد تعليقات من Proviso في هذا المستند. يضع الأمر «فحص المستند» تعليقاً على كل مقطع "
+          "ينطوي على مخاطر.",
+          "В этом документе нет комментариев Proviso. Команда «Проверить документ» добавляет "
+          "комментарий к каждому фрагменту, создающему риск.",
+          "此文档中没有 Proviso 批注。“检查文档”会在每处有风险的文本上添加一条批注。"},
     Entry{Text::PanelNoneShown,
           "No comment matches these filters.",
           "Aucun commentaire ne correspond à ces filtres.",
-          "Ningún comentario coincide con estos filtros."},
-    Entry{Text::PanelParagraph, "para. {0}", "al. {0}", "párr. {0}"},
+          "Ningún comentario coincide con estos filtros.",
+          "لا يطابق أي تعليق عوامل التصفية هذه.",
+          "Нет комментариев, соответствующих этим фильтрам.",
+          "没有与这些筛选条件匹配的批注。"},
+    Entry{Text::PanelParagraph, "para. {0}", "al. {0}", "párr. {0}",
+          "الفقرة {0}",
+          "абз. {0}",
+          "第{0}段"},
     Entry{Text::PanelFilterHelp,
           "Show only the comments of this level of risk or concern",
           "N'afficher que les commentaires de ce niveau de risque ou de cette préoccupation",
-          "Mostrar solo los comentarios de este nivel de riesgo o de esta preocupación"},
+          "Mostrar solo los comentarios de este nivel de riesgo o de esta preocupación",
+          "عرض تعليقات مستوى الخطورة هذا أو هذه المسألة فقط",
+          "Показывать только комментарии с этой степенью риска или этого вида",
+          "仅显示此风险级别或此关切事项的批注"},
     Entry{Text::PanelListHelp,
           "Proviso's comments in document order. Select one to go to its words; Enter moves to the document.",
           "Les commentaires de Proviso dans l'ordre du document. En choisir un pour aller au passage\u00a0; Entrée passe au document.",
-          "Los comentarios de Proviso en el orden del documento. Elegir uno lleva al pasaje; Intro pasa al documento."},
+          "Los comentarios de Proviso en el orden del documento. Elegir uno lleva al pasaje; Intro pasa al documento.",
+          "تعليقات Proviso بترتيب ورودها في المستند. حدّد أحدها للانتقال إلى نصه؛ ومفتاح Enter "
+          "ينقلك إلى المستند.",
+          "Комментарии Proviso в порядке следования в документе. Выберите комментарий, чтобы "
+          "перейти к его тексту; клавиша Enter переводит в документ.",
+          "按文档顺序排列的 Proviso 批注。选择一条即可跳转到相应文本；按 Enter 键转到文档。"},
     // The findings table ready for an annex.
-    Entry{Text::ColumnRationale, "Why it matters", "Pourquoi c'est important", "Por qué importa"},
+    Entry{Text::ColumnRationale, "Why it matters", "Pourquoi c'est important", "Por qué importa",
+          "سبب الأهمية",
+          "Почему это важно",
+          "为何重要"},
     Entry{Text::AnnexNote,
           "Prepared with Proviso, a LibreOffice extension that flags risky language in laws and "
           "treaties (vague offences, powers without safeguards) for human-rights review. "
@@ -403,48 +786,96 @@ constexpr std::array kCatalogue = {
           "d'un examen au regard des droits humains. Jeux de règles\u00a0: {0}.",
           "Elaborado con Proviso, extensión de LibreOffice que señala el lenguaje de riesgo en "
           "leyes y tratados (delitos vagos, facultades sin salvaguardias) para su examen desde "
-          "la perspectiva de los derechos humanos. Paquetes de reglas: {0}."},
-    Entry{Text::AnnexPack, "{0} (version {1})", "{0} (version {1})", "{0} (versión {1})"},
-    Entry{Text::AnnexNoPacks, "none", "aucun", "ninguno"},
+          "la perspectiva de los derechos humanos. Paquetes de reglas: {0}.",
+          "أُعدّ باستخدام Proviso، وهو امتداد لبرنامج LibreOffice يرصد الصياغات التي تنطوي على "
+          "مخاطر في القوانين والمعاهدات (الجرائم الغامضة التعريف، والسلطات غير المقترنة بضمانات) "
+          "لأغراض الاستعراض من منظور حقوق الإنسان. حزم القواعد: {0}.",
+          "Подготовлено с помощью Proviso — расширения LibreOffice, которое выявляет в законах и "
+          "договорах формулировки, создающие риск (нечётко определённые правонарушения, "
+          "полномочия без гарантий), для анализа с точки зрения прав человека. Наборы правил: {0}.",
+          "本表使用 Proviso 编制。Proviso 是一款 LibreOffice 扩展，"
+          "用于标记法律和条约中存在风险的措辞（界定模糊的罪名、缺乏保障的权力），供人权审查使用。"
+          "规则包：{0}。"},
+    Entry{Text::AnnexPack, "{0} (version {1})", "{0} (version {1})", "{0} (versión {1})",
+          "{0} (الإصدار {1})",
+          "{0} (версия {1})",
+          "{0}（版本 {1}）"},
+    Entry{Text::AnnexNoPacks, "none", "aucun", "ninguno",
+          "لا شيء",
+          "нет",
+          "无"},
     // Options page: the tree of packs, categories and rules, its search box and Restore defaults.
     Entry{Text::OptionsSearch,
           "Find a rule:",
           "Chercher une règle\u00a0:",
-          "Buscar una regla:"},
+          "Buscar una regla:",
+          "البحث عن قاعدة:",
+          "Найти правило:",
+          "查找规则："},
     Entry{Text::OptionsRestoreDefaults,
           "Restore defaults",
           "Valeurs par défaut",
-          "Valores predeterminados"},
+          "Valores predeterminados",
+          "استعادة القيم الافتراضية",
+          "По умолчанию",
+          "恢复默认值"},
     Entry{Text::OptionsPackNode,
           "{0} Rule pack: {1}",
           "{0} Jeu de règles\u00a0: {1}",
-          "{0} Paquete de reglas: {1}"},
+          "{0} Paquete de reglas: {1}",
+          "{0} حزمة القواعد: {1}",
+          "{0} Набор правил: {1}",
+          "{0} 规则包：{1}"},
     Entry{Text::OptionsPackNodeSilent,
           "{0} Rule pack: {1} \u2014 no rule at or above the minimum severity",
           "{0} Jeu de règles\u00a0: {1} \u2014 aucune règle n'atteint la gravité minimale",
-          "{0} Paquete de reglas: {1} \u2014 ninguna regla alcanza la gravedad mínima"},
-    Entry{Text::OptionsCategoryNode, "{0} {1}", "{0} {1}", "{0} {1}"},
+          "{0} Paquete de reglas: {1} \u2014 ninguna regla alcanza la gravedad mínima",
+          "{0} حزمة القواعد: {1} \u2014 لا توجد قاعدة تبلغ الحد الأدنى لدرجة الخطورة",
+          "{0} Набор правил: {1} \u2014 нет правил с минимальной степенью риска или выше",
+          "{0} 规则包：{1}\u2014\u2014没有达到最低严重程度的规则"},
+    Entry{Text::OptionsCategoryNode, "{0} {1}", "{0} {1}", "{0} {1}",
+          "{0} {1}",
+          "{0} {1}",
+          "{0} {1}"},
     Entry{Text::OptionsRuleNode,
           "{0} {1} ({2}; {3}): {4}",
           "{0} {1} ({2}\u00a0; {3})\u00a0: {4}",
-          "{0} {1} ({2}; {3}): {4}"},
+          "{0} {1} ({2}; {3}): {4}",
+          "{0} {1} ({2}؛ {3}): {4}",
+          "{0} {1} ({2}; {3}): {4}",
+          "{0} {1}（{2}；{3}）：{4}"},
     Entry{Text::OptionsAnyLanguage,
           "any language",
           "toutes langues",
-          "cualquier idioma"},
+          "cualquier idioma",
+          "أي لغة",
+          "любой язык",
+          "任何语言"},
     Entry{Text::OptionsNoMatch,
           "No rule matches \u201c{0}\u201d.",
           "Aucune règle ne correspond à «\u00a0{0}\u00a0».",
-          "Ninguna regla coincide con «{0}»."},
+          "Ninguna regla coincide con «{0}».",
+          "لا توجد قاعدة تطابق «{0}».",
+          "Нет правил, соответствующих запросу «{0}».",
+          "没有与“{0}”匹配的规则。"},
     Entry{Text::OptionsSelectHint,
           "Select a rule to read what it looks for, why it matters and what to ask for instead.",
           "Sélectionnez une règle pour lire ce qu'elle recherche, pourquoi c'est important et ce "
           "qu'il faut demander à la place.",
-          "Seleccione una regla para leer qué busca, por qué importa y qué pedir en su lugar."},
+          "Seleccione una regla para leer qué busca, por qué importa y qué pedir en su lugar.",
+          "حدّد قاعدة لقراءة ما تبحث عنه، وسبب أهميته، وما ينبغي طلبه بدلاً منه.",
+          "Выберите правило, чтобы узнать, что оно ищет, почему это важно и чего следует "
+          "требовать взамен.",
+          "选择一条规则，即可查看其检查内容、为何重要以及应改为要求什么。"},
     Entry{Text::OptionsTreeRoot,
           "All rule packs",
           "Tous les jeux de règles",
-          "Todos los paquetes de reglas"},
+          "Todos los paquetes de reglas",
+          "جميع حزم القواعد",
+          "Все наборы правил",
+          "所有规则包"},
+    // Arabic, Russian and Chinese: what the three languages before them could leave in code.
+    Entry{Text::ListSeparator, ", ", ", ", ", ", "\u060c ", ", ", "\u3001"},
 };
 // clang-format on
 
@@ -469,6 +900,9 @@ const Entry* entryOf(Text id) {
 const char* patternIn(const Entry& entry, std::string_view language) {
     if (language == "fr") return entry.fr;
     if (language == "es") return entry.es;
+    if (language == "ar") return entry.ar;
+    if (language == "ru") return entry.ru;
+    if (language == "zh") return entry.zh;
     return entry.en;
 }
 
@@ -489,8 +923,8 @@ std::optional<std::string> format(const char* pattern, std::string_view language
                                   const std::vector<Arg>& args, std::string* error = nullptr) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError{};
-    const icu::MessageFormat message(unicode(pattern), icu::Locale(std::string(language).c_str()),
-                                     parseError, status);
+    const icu::MessageFormat message(
+        unicode(pattern), icu::Locale(formattingLocale(language).c_str()), parseError, status);
     if (U_FAILURE(status)) {
         if (error != nullptr) {
             *error = std::string(u_errorName(status)) + " at offset " +
@@ -550,6 +984,11 @@ std::string catalogueLanguage(std::string_view language) {
         if (primary == known) return primary;
     }
     return "en";
+}
+
+std::string formattingLocale(std::string_view catalogueLanguage) {
+    if (catalogueLanguage == "ar") return "ar@numbers=latn";
+    return std::string(catalogueLanguage);
 }
 
 std::string say(Text id, std::string_view language, const std::vector<Arg>& args) {
@@ -614,9 +1053,12 @@ std::string findingsSummary(int high, int medium, int low, bool selectionOnly,
 std::vector<std::string> catalogueProblems() {
     std::vector<std::string> problems;
     // Numbers for every argument, text ones included (ICU shows a number wherever a text can
-    // stand), at the plural forms the three languages tell apart.
+    // stand), at the plural forms the languages tell apart: Arabic's 0, 1, 2, 3, 11 and 100,
+    // Russian's 1, 2, 5 and 21, and a number large enough to be grouped.
     const std::vector<std::vector<Arg>> samples = {
-        {0, 0, 0, 0, 0, 0}, {1, 1, 1, 1, 1, 1}, {2, 3, 4, 5, 6, 7}, {12345, 1, 0, 2, 1, 0}};
+        {0, 0, 0, 0, 0, 0},     {1, 1, 1, 1, 1, 1},     {2, 3, 4, 5, 6, 7},
+        {3, 11, 100, 21, 5, 2}, {11, 2, 3, 100, 0, 1},  {100, 21, 11, 1, 2, 3},
+        {5, 100, 21, 11, 3, 0}, {21, 5, 2, 3, 11, 100}, {12345, 1, 0, 2, 1, 0}};
     for (const Entry& entry : kCatalogue) {
         const std::string name =
             "text " + std::to_string(static_cast<int>(entry.id)) + " (\"" + entry.en + "\")";

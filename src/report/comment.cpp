@@ -42,8 +42,9 @@ const std::string& concernLine(const Concern& concern) { return concern.first().
 std::string quotedWords(const std::vector<std::string>& words, std::string_view language,
                         std::size_t from) {
     std::string out;
+    const std::string separator = say(Text::ListSeparator, language);
     for (std::size_t i = from; i < words.size(); ++i) {
-        out += (i > from ? ", " : "") + say(Text::Quoted, language, {words[i]});
+        out += (i > from ? separator : "") + say(Text::Quoted, language, {words[i]});
     }
     return out;
 }

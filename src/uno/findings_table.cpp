@@ -18,6 +18,7 @@
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/WritingMode2.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -25,6 +26,7 @@
 #include <rtl/uri.hxx>
 
 #include <array>
+#include <vector>
 
 #include "proviso/report/catalogue.hpp"
 #include "ustring.hpp"
@@ -132,11 +134,26 @@ void defineStyle(const Reference<css::text::XTextDocument>& doc, const TableStyl
     if (style.height > 0) props->setPropertyValue("CharHeight", Any(style.height));
     if (style.bold) props->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     // The office's default locale where it is of the same language ("en-GB" for "en"): a bare
-    // "en" shows as "English {en}" and finds no spelling dictionary.
-    css::lang::Locale current;
-    props->getPropertyValue("CharLocale") >>= current;
-    if (current.Language != toOUString(language)) {
-        props->setPropertyValue("CharLocale", Any(css::lang::Locale(toOUString(language), "", "")));
+    // "en" shows as "English {en}" and finds no spelling dictionary. Writer keeps a language
+    // per script: Arabic is told by the complex-script one, Chinese by the Asian one; the
+    // Western one is what Proviso reads a paragraph's language from, so it is set too.
+    const std::vector<const char*> properties =
+        language == "ar"   ? std::vector<const char*>{"CharLocale", "CharLocaleComplex"}
+        : language == "zh" ? std::vector<const char*>{"CharLocale", "CharLocaleAsian"}
+                           : std::vector<const char*>{"CharLocale"};
+    // Chinese as the catalogue writes it: simplified, zh-CN.
+    const css::lang::Locale wanted(toOUString(language), toOUString(language == "zh" ? "CN" : ""),
+                                   rtl::OUString());
+    for (const char* property : properties) {
+        css::lang::Locale current;
+        props->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= current;
+        if (current.Language != wanted.Language) {
+            props->setPropertyValue(rtl::OUString::createFromAscii(property), Any(wanted));
+        }
+    }
+    // An Arabic table reads from the right, its heading paragraphs too.
+    if (language == "ar") {
+        props->setPropertyValue("WritingMode", Any(css::text::WritingMode2::RL_TB));
     }
 }
 
@@ -274,6 +291,14 @@ void writeAnnexTable(const Reference<css::text::XTextDocument>& table, const rep
                             false);
 
     Reference<css::beans::XPropertySet> gridProps(grid, UNO_QUERY_THROW);
+    // Its first column (No.) on the right in Arabic, where the reader starts. Cosmetic: a
+    // refusal leaves the table as it is, left to right.
+    if (annex.language == "ar") {
+        try {
+            gridProps->setPropertyValue("WritingMode", Any(css::text::WritingMode2::RL_TB));
+        } catch (const css::uno::Exception&) {
+        }
+    }
     gridProps->setPropertyValue("RepeatHeadline", Any(true));
     gridProps->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
     setColumnWidths(gridProps);

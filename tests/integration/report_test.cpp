@@ -11,11 +11,13 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/WritingMode2.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -24,6 +26,7 @@
 
 #include <unistd.h>
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -77,6 +80,11 @@ struct SavedTable {
     std::string headerStyle, contentsStyle;      // ParaStyleName of cells A1 and A2
     std::map<std::string, std::string> parents;  // Proviso's paragraph styles -> parent style
     std::map<std::string, bool> userDefined;     // ... and whether the document defines them
+    sal_Int16 tableWritingMode = -1;             // WritingMode of the first table
+    // Proviso's paragraph styles -> their WritingMode and the language of each script:
+    // Western (CharLocale), Asian (CharLocaleAsian), complex (CharLocaleComplex).
+    std::map<std::string, sal_Int16> writingModes;
+    std::map<std::string, std::array<std::string, 3>> languages;
 };
 
 struct CheckedFinding {
@@ -202,6 +210,7 @@ protected:
             props->getPropertyValue("RepeatHeadline") >>= repeat;
             result.repeatHeadline = repeat;
             props->getPropertyValue("HeaderRowCount") >>= result.headerRowCount;
+            props->getPropertyValue("WritingMode") >>= result.tableWritingMode;
             Reference<css::container::XIndexAccess> rowAccess(table->getRows(), UNO_QUERY_THROW);
             for (sal_Int32 r = 0; r < rowAccess->getCount(); ++r) {
                 Reference<css::beans::XPropertySet> row(rowAccess->getByIndex(r), UNO_QUERY_THROW);
@@ -227,6 +236,15 @@ protected:
                 paragraphStyles->getByName(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW);
             result.parents[name] = toUtf8(style->getParentStyle());
             result.userDefined[name] = style->isUserDefined();
+            Reference<css::beans::XPropertySet> props(style, UNO_QUERY_THROW);
+            props->getPropertyValue("WritingMode") >>= result.writingModes[name];
+            const std::array<const char*, 3> locales = {"CharLocale", "CharLocaleAsian",
+                                                        "CharLocaleComplex"};
+            for (std::size_t i = 0; i < locales.size(); ++i) {
+                css::lang::Locale locale;
+                props->getPropertyValue(rtl::OUString::createFromAscii(locales[i])) >>= locale;
+                result.languages[name][i] = toUtf8(locale.Language);
+            }
         }
         cli::OfficeSession::close(doc);
         return result;
@@ -400,22 +418,31 @@ TEST_F(ReportTest, RefusesToOverwriteTheInput) {
     EXPECT_EQ(bytesOf(input), before);
 }
 
-// The table speaks the source document's language, whatever the office's interface says.
-TEST_F(ReportTest, FrenchDocumentGetsAFrenchTable) {
-    const fs::path input = dir_ / "loi.fodt";
-    std::ofstream(input) << R"(<?xml version="1.0" encoding="UTF-8"?>
+// A flat ODF text of one heading and one paragraph, its default paragraph style's text
+// properties (the document's languages) as given; `file` returned.
+fs::path writeFlatOdt(const fs::path& file, const std::string& textProperties,
+                      const std::string& heading, const std::string& paragraph) {
+    std::ofstream(file) << R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
   xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
   xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
   xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
   office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:styles><style:default-style style:family="paragraph">
-  <style:text-properties fo:language="fr" fo:country="FR"/></style:default-style></office:styles>
+  <style:text-properties )"
+                        << textProperties << R"(/></style:default-style></office:styles>
  <office:body><office:text>
-  <text:h text:outline-level="1">Article 3</text:h>
-  <text:p>Quiconque répand de fausses nouvelles est puni d'une amende.</text:p>
- </office:text></office:body></office:document>
-)";
+  <text:h text:outline-level="1">)"
+                        << heading << "</text:h>\n  <text:p>" << paragraph
+                        << "</text:p>\n </office:text></office:body></office:document>\n";
+    return file;
+}
+
+// The table speaks the source document's language, whatever the office's interface says.
+TEST_F(ReportTest, FrenchDocumentGetsAFrenchTable) {
+    const fs::path input =
+        writeFlatOdt(dir_ / "loi.fodt", R"(fo:language="fr" fo:country="FR")", "Article 3",
+                     "Quiconque répand de fausses nouvelles est puni d'une amende.");
     const fs::path output = dir_ / "loi-table.docx";
     // The shipped packs, which have French rules (the test pack has only English ones).
     const CommandResult result =
@@ -429,6 +456,65 @@ TEST_F(ReportTest, FrenchDocumentGetsAFrenchTable) {
     EXPECT_EQ(table.rows[0][kNumber], "N\u00b0");
     EXPECT_EQ(table.rows[0][kRationale], "Pourquoi c'est important");
     EXPECT_EQ(table.rows[0][kSeverity], "Gravit\u00e9");
+}
+
+// An Arabic document's table reads from the right, in Arabic, its styles telling Arabic to the
+// complex-script language; a Chinese one's tells Chinese to the Asian one.
+TEST_F(ReportTest, ArabicAndChineseDocumentsGetTablesInTheirLanguageAndDirection) {
+    struct Case {
+        const char* name;
+        const char* properties;  // the default paragraph style's text properties
+        const char* heading;
+        const char* text;                    // flagged by the shipped packs' rules for the language
+        const char* title;                   // the table's first paragraph begins so
+        std::array<const char*, 3> columns;  // No., Why it matters, Severity
+        const char* language;
+        std::size_t script;  // which of CharLocale, CharLocaleAsian, CharLocaleComplex
+        bool rightToLeft;
+    };
+    const std::vector<Case> cases = {
+        {"qanun",
+         R"(fo:language="ar" fo:country="EG" style:language-complex="ar")",
+         "المادة 3",
+         "يعاقب بالحبس كل من نشر عبر الشبكة المعلوماتية أخبار كاذبة من شأنها إثارة الرأي العام.",
+         "ملاحظات Proviso: ",
+         {"الرقم", "سبب الأهمية", "درجة الخطورة"},
+         "ar",
+         2,
+         true},
+        {"falv",
+         R"(fo:language="zh" fo:country="CN" style:language-asian="zh")",
+         "第三条",
+         "编造或者故意在信息网络上传播虚假信息，严重扰乱社会秩序的，处三年以下有期徒刑。",
+         "Proviso 审查结果：",
+         {"序号", "为何重要", "严重程度"},
+         "zh",
+         1,
+         false},
+    };
+    for (const Case& c : cases) {
+        const fs::path input =
+            writeFlatOdt(dir_ / (std::string(c.name) + ".fodt"), c.properties, c.heading, c.text);
+        const fs::path output = dir_ / (std::string(c.name) + "-table.odt");
+        const CommandResult result =
+            run(std::string(PROVISO_EXE) + " report " + quoted(input) + " -o " + quoted(output));
+        ASSERT_EQ(result.status, 1) << c.name << ": " << result.output;
+        const SavedTable table = reopen(output);
+        ASSERT_FALSE(table.paragraphs.empty());
+        EXPECT_EQ(table.paragraphs[0].rfind(c.title, 0), 0u) << table.paragraphs[0];
+        ASSERT_GE(table.rows.size(), 2u) << c.name;
+        EXPECT_EQ(table.rows[0][kNumber], c.columns[0]);
+        EXPECT_EQ(table.rows[0][kRationale], c.columns[1]);
+        EXPECT_EQ(table.rows[0][kSeverity], c.columns[2]);
+        EXPECT_EQ(table.tableWritingMode == css::text::WritingMode2::RL_TB, c.rightToLeft)
+            << c.name << ": " << table.tableWritingMode;
+        for (const char* style : {"Proviso Table Title", "Proviso Table Contents"}) {
+            EXPECT_EQ(table.writingModes.at(style) == css::text::WritingMode2::RL_TB, c.rightToLeft)
+                << c.name << " " << style;
+            EXPECT_EQ(table.languages.at(style)[c.script], c.language) << c.name << " " << style;
+            EXPECT_EQ(table.languages.at(style)[0], c.language) << "what Proviso reads back";
+        }
+    }
 }
 
 // HTML, CSV and JSON of an office document: rendered by the extension, printed or saved.

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "proviso/report/catalogue.hpp"
@@ -159,6 +160,84 @@ TEST(Annex, SpanishDocumentWithoutFindingsIsToldFromItsParagraphs) {
     EXPECT_NE(annexHtml(annex).find(say(Text::TableNoFindings, "es")), std::string::npos);
 }
 
+TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
+    struct Case {
+        const char* tag;  // as a paragraph's language comes from Writer
+        const char* language;
+        std::array<const char*, 3> columns;  // No., Provision, Why it matters
+        const char* severity;
+        const char* quoted;
+        const char* heading;
+        const char* date;
+        const char* packs;
+        const char* paragraph;  // a provision-less place
+    };
+    const std::vector<Case> cases = {
+        {"ar-EG",
+         "ar",
+         {"الرقم", "الحكم", "سبب الأهمية"},
+         "عالية",
+         "«a»\u060c «b»",
+         "ملاحظات Proviso: قانون",
+         "7 ديسمبر 2026",
+         "حزم القواعد: test-pack (الإصدار 1.0.0)",
+         "الفقرة 2"},
+        {"ru-RU",
+         "ru",
+         {"№", "Положение", "Почему это важно"},
+         "Высокая",
+         "«a», «b»",
+         "Замечания Proviso: Закон",
+         "7 декабря 2026\u202fг.",
+         "Наборы правил: test-pack (версия 1.0.0)",
+         "абз. 2"},
+        {"zh-CN",
+         "zh",
+         {"序号", "条款", "为何重要"},
+         "高",
+         "“a”\u3001“b”",
+         "Proviso 审查结果：法律",
+         "2026年12月7日",
+         "规则包：test-pack（版本 1.0.0）",
+         "第2段"},
+    };
+    constexpr std::array<Text, kAnnexColumns> kTitles = {
+        Text::ColumnNumber,     Text::ColumnProvision, Text::ColumnQuoted,
+        Text::ColumnConcern,    Text::ColumnRationale, Text::ColumnSuggestion,
+        Text::ColumnReferences, Text::ColumnSeverity};
+    const std::map<std::string, std::string> titles = {
+        {"ar", "قانون"}, {"ru", "Закон"}, {"zh", "法律"}};
+    for (const Case& c : cases) {
+        const Document doc = document({"a b", "c"}, c.tag);
+        const Annex annex = annexOf(titles.at(c.language), doc,
+                                    {finding("test-annoyance", "", 0, 0, "a", c.tag),
+                                     finding("test-annoyance", "", 0, 2, "b", c.tag),
+                                     finding("test-false-news", "", 1, 0, "c", c.tag)},
+                                    testPack().rules(), kWhen);
+        EXPECT_EQ(annex.language, c.language);
+        EXPECT_EQ(annex.columns[0], c.columns[0]);
+        EXPECT_EQ(annex.columns[1], c.columns[1]);
+        EXPECT_EQ(annex.columns[4], c.columns[2]);
+        for (std::size_t i = 0; i < kAnnexColumns; ++i) {
+            EXPECT_EQ(annex.columns[i], say(kTitles[i], c.language)) << i;
+            EXPECT_NE(annex.columns[i], say(kTitles[i], "en")) << c.language << " " << i;
+        }
+        ASSERT_EQ(annex.rows.size(), 2u) << c.language;
+        EXPECT_EQ(annex.rows[0].severityText, c.severity);
+        EXPECT_EQ(annex.rows[0].quoted, c.quoted);
+        EXPECT_EQ(annex.rows[1].provision, c.paragraph);
+        EXPECT_EQ(annex.rows[0].ruleId, "test-annoyance") << "the rule id as it is";
+        EXPECT_EQ(annex.heading, c.heading);
+        EXPECT_EQ(annex.date, c.date);
+        EXPECT_NE(annex.summary.find(c.date), std::string::npos) << annex.summary;
+        EXPECT_NE(annex.note.find(c.packs), std::string::npos) << annex.note;
+        const auto json = nlohmann::json::parse(annexJson(annex));
+        EXPECT_EQ(json["columns"][1]["key"], "provision") << "keys stay for machines";
+        EXPECT_EQ(json["columns"][1]["title"], c.columns[1]);
+        EXPECT_EQ(json["rows"][0]["level"], "high");
+    }
+}
+
 TEST(Annex, OtherLanguagesGetEnglish) {
     const Document doc = document({"x"}, "de");
     EXPECT_EQ(annexOf("t", doc, {}, testPack().rules(), kWhen).language, "en");
@@ -201,6 +280,18 @@ TEST(AnnexHtml, EveryTextIsEscapedAndTheHeaderRepeats) {
     EXPECT_NE(html.find("thead { display: table-header-group; }"), std::string::npos);
     EXPECT_NE(html.find("tr { break-inside: avoid"), std::string::npos);
     EXPECT_NE(html.find("<th scope=\"col\">Why it matters</th>"), std::string::npos);
+}
+
+TEST(AnnexHtml, ArabicReadsFromTheRight) {
+    const Document doc = document({"a"}, "ar");
+    const Annex annex = annexOf("قانون", doc, {finding("test-annoyance", "", 0, 0, "a", "ar")},
+                                testPack().rules(), kWhen);
+    const std::string html = annexHtml(annex);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">", 0), 0u) << html;
+    EXPECT_NE(html.find("text-align: start"), std::string::npos);
+    EXPECT_NE(html.find("<th scope=\"col\">سبب الأهمية</th>"), std::string::npos);
+    // Other languages keep the browser's left-to-right default.
+    EXPECT_EQ(annexHtml(trickyAnnex()).find("dir="), std::string::npos);
 }
 
 TEST(AnnexJson, CarriesHeadingFactsColumnsAndRows) {

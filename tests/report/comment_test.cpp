@@ -16,10 +16,16 @@ RuleInfo feelingsRule() {
     rule.severity = Severity::High;
     rule.rationale.text = "Feelings are no harm.";
     rule.rationale.byLanguage = {{"en", "Feelings are no harm."},
-                                 {"fr", "Un ressenti n'est pas un préjudice."}};
+                                 {"fr", "Un ressenti n'est pas un préjudice."},
+                                 {"ar", "المشاعر ليست ضرراً."},
+                                 {"ru", "Чувства не являются вредом."},
+                                 {"zh", "感受不等于损害。"}};
     rule.suggestion.text = "Require a concrete harm.";
     rule.suggestion.byLanguage = {{"en", "Require a concrete harm."},
-                                  {"fr", "Exiger un préjudice concret."}};
+                                  {"fr", "Exiger un préjudice concret."},
+                                  {"ar", "اشتراط ضرر ملموس."},
+                                  {"ru", "Требовать конкретного вреда."},
+                                  {"zh", "要求存在具体损害。"}};
     rule.references = {"ICCPR art. 19(3)", "GC 34 para. 11"};
     return rule;
 }
@@ -39,8 +45,9 @@ Concern concern(const RuleInfo& rule, std::vector<std::string> words, const std:
         at = f.end + 1;
         f.text = w;
         f.language = lang;
-        f.message = lang == "fr" ? "Infraction fondée sur « " + w + " »."
-                                 : "Offence turns on \"" + w + "\".";
+        f.message = lang == "fr"   ? "Infraction fondée sur « " + w + " »."
+                    : lang == "ar" ? "جريمة تقوم على «" + w + "»."
+                                   : "Offence turns on \"" + w + "\".";
         c.findings.push_back(std::move(f));
     }
     c.fingerprint = fingerprintOf(rule.id, "Section 2(1)", c.words());
@@ -84,6 +91,56 @@ TEST(CommentText, FrenchParagraphGetsFrenchWords) {
               std::string::npos);
     EXPECT_NE(text.find(severityName(Severity::High, "fr")), std::string::npos);
     EXPECT_EQ(text.find(say(Text::WhyItMatters, "en")), std::string::npos);
+}
+
+TEST(CommentText, ArabicRussianAndChineseParagraphsGetTheirOwnWords) {
+    const RuleInfo rule = feelingsRule();
+    struct Case {
+        const char* language;
+        std::vector<std::string> words;
+        std::string rationale;
+        std::string alsoFlagged;  // the other words as the language lists them
+    };
+    const std::vector<Case> cases = {
+        {"ar",
+         {"الإزعاج", "الإهانة", "القلق"},
+         "المشاعر ليست ضرراً.",
+         "أُشير أيضاً في هذا الحكم إلى: «الإهانة»، «القلق»"},
+        {"ru",
+         {"досаждение", "оскорбление", "тревога"},
+         "Чувства не являются вредом.",
+         "Также отмечено в этом положении: «оскорбление», «тревога»"},
+        {"zh", {"烦扰", "侮辱", "焦虑"}, "感受不等于损害。", "本条款中另标记了：“侮辱”、“焦虑”"},
+    };
+    for (const Case& c : cases) {
+        const Concern flagged = concern(rule, c.words, c.language);
+        const std::string text = commentText(flagged);
+        EXPECT_NE(text.find(c.alsoFlagged), std::string::npos) << c.language << ": " << text;
+        EXPECT_NE(text.find("\n" + severityName(Severity::High, c.language) + " \u00b7 " +
+                            categoryName("vague-offence", c.language) + "\n"),
+                  std::string::npos)
+            << text;
+        EXPECT_NE(text.find(say(Text::WhyItMatters, c.language) + c.rationale), std::string::npos)
+            << text;
+        EXPECT_NE(text.find(say(Text::Standards, c.language) + "ICCPR art. 19(3); GC 34 para. 11"),
+                  std::string::npos)
+            << text;
+        for (const char* other : {"en", "fr", "es"}) {
+            EXPECT_EQ(text.find(say(Text::WhyItMatters, other)), std::string::npos) << text;
+            EXPECT_EQ(text.find(severityName(Severity::High, other)), std::string::npos) << text;
+        }
+        // The tag is read back by machines: the same ASCII in every language.
+        const std::string tagStart = "\n\n[Proviso rule: offensive-message-offence \u00b7 ref ";
+        EXPECT_NE(text.find(tagStart + flagged.fingerprint + "-"), std::string::npos) << text;
+        const auto tag = parseComment(text);
+        ASSERT_TRUE(tag) << c.language;
+        EXPECT_EQ(tag->ruleId, rule.id);
+        EXPECT_EQ(tag->fingerprint, flagged.fingerprint);
+        EXPECT_FALSE(tag->edited) << c.language;
+    }
+    EXPECT_EQ(severityName(Severity::High, "ar"), "خطورة عالية");
+    EXPECT_EQ(categoryName("vague-offence", "ru"), "Нечётко определённое правонарушение");
+    EXPECT_EQ(categoryName("unsafeguarded-power", "zh"), "缺乏保障的权力");
 }
 
 TEST(CommentTag, ProvisosOwnTextIsRecognisedAndNotEdited) {
@@ -133,6 +190,32 @@ TEST(CommentTag, NoLongerFoundMarkIsNotAnEditButIsSeen) {
     EXPECT_FALSE(isMarkedNoLongerFound(text));
     EXPECT_EQ(markedNoLongerFound(marked), marked) << "marked once";
     EXPECT_FALSE(parseComment(marked)->edited);
+}
+
+TEST(CommentTag, ArabicNoLongerFoundMarkIsInArabicAndRecognised) {
+    const RuleInfo rule = feelingsRule();
+    const Concern c = concern(rule, {"الإزعاج"}, "ar");
+    const std::string text = commentText(c);
+    const std::string marked = markedNoLongerFound(text);
+    EXPECT_EQ(marked, say(Text::NoLongerFound, "ar") + "\n" + text)
+        << "told Arabic by its headings, the rest kept as it was";
+    EXPECT_EQ(firstLine(marked).rfind("لم يعد", 0), 0u) << firstLine(marked);
+    EXPECT_TRUE(isMarkedNoLongerFound(marked));
+    EXPECT_FALSE(isMarkedNoLongerFound(text));
+    EXPECT_EQ(markedNoLongerFound(marked), marked) << "marked once";
+    const auto tag = parseComment(marked);
+    ASSERT_TRUE(tag);
+    EXPECT_EQ(tag->ruleId, rule.id);
+    EXPECT_EQ(tag->fingerprint, c.fingerprint);
+    EXPECT_FALSE(tag->edited) << "Proviso's own Arabic line is no edit";
+    // A Russian and a Chinese mark are Proviso's too, whatever language the comment is in.
+    for (const char* language : {"ru", "zh"}) {
+        const std::string other = say(Text::NoLongerFound, language) + "\n" + text;
+        EXPECT_TRUE(isMarkedNoLongerFound(other)) << language;
+        EXPECT_FALSE(parseComment(other)->edited) << language;
+    }
+    // A person's Arabic line in front of it is an edit.
+    EXPECT_TRUE(parseComment("ملاحظة من المراجع.\n" + text)->edited);
 }
 
 TEST(CommentTag, OlderCommentsAndOtherTextsAreToldApart) {

@@ -57,7 +57,8 @@ struct AnnexPackUsed {
 };
 
 struct Annex {
-    std::string language;  // "en", "fr" or "es": the source document's, mapped to the catalogue
+    std::string language;  // "en", "fr", "es", "ar", "ru" or "zh": the source document's, mapped
+                           // to the catalogue
     std::string title;     // the source document's title or file name
     std::string isoDate;   // "2026-12-07"
     std::string date;      // the same in the language's long form: "7 décembre 2026"
@@ -82,7 +83,8 @@ std::string annexLanguage(const Document& doc, const std::vector<Concern>& conce
 Annex annexOf(const std::string& title, const Document& doc, const std::vector<Finding>& findings,
               const std::vector<const Rule*>& rules, std::time_t when = std::time(nullptr));
 
-// A complete UTF-8 HTML document: lang attribute, the heading, a table whose header row a
+// A complete UTF-8 HTML document: lang attribute (and dir="rtl" for Arabic), the heading, a
+// table whose header row a
 // browser repeats on every printed page, rows not split across pages. Every text escaped.
 std::string annexHtml(const Annex& annex);
 

@@ -1,7 +1,8 @@
 // The words Proviso says to a person, in one place: every user-visible text of the Writer
-// component and of the proviso command, in English, French and Spanish, written as ICU
-// MessageFormat patterns so that numbers and plurals come out right in each language
-// ("1 finding", "2 findings"; "1 constat", "2 constats"). No UNO here: tested without an office.
+// component and of the proviso command, in English, French, Spanish, Arabic, Russian and
+// Chinese (simplified), written as ICU MessageFormat patterns so that numbers and plurals come
+// out right in each language ("1 finding", "2 findings"; "1 constat", "2 constats"; Arabic's six
+// forms, Russian's four). No UNO here: tested without an office.
 #pragma once
 
 #include <cstddef>
@@ -136,13 +137,16 @@ enum class Text {
     OptionsNoMatch,          // {0} (text) what was searched for
     OptionsSelectHint,       // the description box while no rule is selected
     OptionsTreeRoot,         // the tree's first node, above the packs
+    // Arabic, Russian and Chinese: what the three languages before them could leave in code.
+    ListSeparator,  // between listed words: ", "; Arabic "، ", Chinese "、"
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::OptionsTreeRoot;
+inline constexpr Text kLastText = Text::ListSeparator;
 
-// The text of `id` in `language` ("fr", "fr-FR", "es-419"...; any other language gets English),
+// The text of `id` in `language` ("fr", "fr-FR", "es-419", "ar-EG", "zh-CN"...; a language the
+// catalogue is not written in gets English),
 // with the arguments put in: numbers as numbers (grouped and pluralised as the language does),
 // other arguments as text, left exactly as given (braces, apostrophes and all). Never throws:
 // an id the catalogue does not have says nothing (""), and should a pattern fail, English or
@@ -160,11 +164,19 @@ struct Arg {
 };
 std::string say(Text id, std::string_view language, const std::vector<Arg>& args = {});
 
-// The interface languages the catalogue is written in.
-inline constexpr const char* kLanguages[] = {"en", "fr", "es"};
+// The interface languages the catalogue is written in. Chinese is written in simplified
+// characters, the form of the United Nations' Chinese texts; "zh-TW" gets it too, as nearer to
+// its reader than English.
+inline constexpr const char* kLanguages[] = {"en", "fr", "es", "ar", "ru", "zh"};
 
-// The catalogue language for a tag: "fr-CA" -> "fr", "de" -> "en".
+// The catalogue language for a tag: "fr-CA" -> "fr", "zh-Hans-CN" -> "zh", "de" -> "en".
 std::string catalogueLanguage(std::string_view language);
+
+// The ICU locale whose conventions numbers and dates take in a catalogue language: the language
+// itself, but Arabic with European digits ("ar@numbers=latn"), as the United Nations' Arabic
+// documents and LibreOffice (its default numerals) write them, where ICU's "ar" would give
+// Arabic-Indic ones. Plural forms are the language's either way.
+std::string formattingLocale(std::string_view catalogueLanguage);
 
 // Severity and category as words of the language ("Risque élevé", "Infraction vague").
 std::string severityName(Severity severity, std::string_view language);

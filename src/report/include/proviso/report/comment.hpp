@@ -24,7 +24,8 @@ std::string commentText(const Concern& concern);
 // flagged words, in the concern's language.
 const std::string& concernLine(const Concern& concern);
 
-// Words each in the language's quotation marks, joined by commas: “a”, “b”.
+// Words each in the language's quotation marks, joined as the language lists them: “a”, “b”;
+// «أ»، «ب»; “甲”、“乙”.
 std::string quotedWords(const std::vector<std::string>& words, std::string_view language,
                         std::size_t from = 0);
 
