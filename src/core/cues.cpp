@@ -8,6 +8,7 @@
 
 #include "bounded_yaml.hpp"
 #include "proviso/normalized_text.hpp"
+#include "proviso/pattern.hpp"
 #include "proviso/utf.hpp"
 #include "rule_fields.hpp"
 
@@ -81,14 +82,16 @@ bool readList(const YAML::Node& value, const std::string& key, const std::string
         }
         const std::string& text = item.Scalar();
         if (patterns) {
-            RE2::Options options;
-            options.set_log_errors(false);
-            const RE2 re(text, options);
-            if (!re.ok()) {
-                errors.push_back(
-                    errorAt(file, item, "bad pattern in '" + key + "': " + re.error()));
+            // The syntax as rule patterns are checked (cheaply: the files are read at every
+            // start), and the groups counted on the loosened pattern, which keeps them.
+            std::string problem;
+            if (!Pattern::checkSyntax(text, problem)) {
+                errors.push_back(errorAt(file, item, "bad pattern in '" + key + "': " + problem));
                 return;
             }
+            RE2::Options options;
+            options.set_log_errors(false);
+            const RE2 re(loosenedForPrefilter(text), options);
             if (groups == Groups::None && re.NumberOfCapturingGroups() > 0) {
                 errors.push_back(errorAt(
                     file, item,
