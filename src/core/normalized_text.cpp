@@ -52,6 +52,20 @@ Folded classify(char32_t c) {
         case U'\u200B':
         case U'\u200C':
         case U'\u200D':
+        // Direction marks, embeddings and isolates: right-to-left text copied from a word
+        // processor carries them between words and inside phrases.
+        case U'\u200E':
+        case U'\u200F':
+        case U'\u061C':
+        case U'\u202A':
+        case U'\u202B':
+        case U'\u202C':
+        case U'\u202D':
+        case U'\u202E':
+        case U'\u2066':
+        case U'\u2067':
+        case U'\u2068':
+        case U'\u2069':
         case U'\u2060':
         case U'\uFEFF':
         case U'\u00AD':

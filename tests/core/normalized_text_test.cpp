@@ -220,6 +220,12 @@ TEST(NormalizedText, ArabicSpellingsFoldToOneAndMapBackExactly) {
     // Patterns are folded the same way, so either spelling finds the other.
     EXPECT_EQ(foldedLikeText("أخبار كاذبة|المادة ٢٥"), "اخبار كاذبه|الماده 25");
     EXPECT_EQ(foldedLikeText("[أإآا]\\pL+ (?:ى|ي)"), "[اااا]\\pL+ (?:ي|ي)");
+    // Direction marks inside a phrase (a right-to-left mark, an isolate around a number) do
+    // not separate its words.
+    const NormalizedText marked(
+        "\u0623\u062E\u0628\u0627\u0631\u200F \u2067\u0643\u0627\u0630\u0628\u0629\u2069 "
+        "(\u2066175\u2069)");
+    EXPECT_EQ(marked.text(), "اخبار كاذبه (175)");
     // Other scripts are untouched.
     EXPECT_EQ(foldedLikeText("l'ordre public|общественный"), "l'ordre public|общественный");
 }
