@@ -33,11 +33,17 @@ std::string rule(const std::string& scope) {
 )";
 }
 
+// A whole rule file, for a fixture with another rule than rule(scope).
+struct Yaml {
+    std::string text;
+};
+
 struct Fixture {
     RuleSet rules;
-    explicit Fixture(const std::string& scope = "provision") {
+    explicit Fixture(const std::string& scope = "provision") : Fixture(Yaml{rule(scope)}) {}
+    explicit Fixture(const Yaml& yaml) {
         std::vector<LoadError> errors;
-        rules.loadText(rule(scope), "r.yaml", errors);
+        rules.loadText(yaml.text, "r.yaml", errors);
         for (const auto& e : errors) ADD_FAILURE() << e.toString();
     }
     std::vector<std::string> flagged(std::initializer_list<const char*> lines) const {
@@ -271,9 +277,7 @@ TEST(RequiresRule, ALeadInGovernsItsItems) {
 // The same judgement in Arabic and Chinese: the grant, the safeguard said to be absent, the
 // prohibition and the article, with the language files' cues for each.
 TEST(RequiresRule, ArabicAndChinesePowersAreJudgedAsEnglishOnes) {
-    RuleSet rules;
-    std::vector<LoadError> errors;
-    rules.loadText(R"(rules:
+    const Fixture f(Yaml{R"(rules:
   - id: search-without-judge
     kind: requires
     category: unsafeguarded-power
@@ -289,33 +293,22 @@ TEST(RequiresRule, ArabicAndChinesePowersAreJudgedAsEnglishOnes) {
     examples:
       flag: ['يجوز [[تفتيش]] المنازل.', '公安机关可以[[搜查]]住处。']
       pass: ['يجوز تفتيش المنازل بإذن قضائي.', '经人民法院批准，可以搜查住处。']
-)",
-                   "r.yaml", errors);
-    for (const auto& e : errors) ADD_FAILURE() << e.toString();
-    auto flagged = [&](std::initializer_list<const char*> lines) {
-        Document doc;
-        for (const char* l : lines) doc.blocks.push_back(textBlock(l));
-        std::vector<std::string> out;
-        for (const auto& f : Engine(rules.rules()).scan(doc)) {
-            out.push_back(std::to_string(f.block) + ":" + f.text);
-        }
-        return out;
-    };
+)"});
     // Arabic, written with vowel marks and hamza forms the patterns do not have.
-    EXPECT_EQ(flagged({"المادة (5)", "يَجوز لمأمور الضبط القضائي تفتيشُ المنازل."}),
+    EXPECT_EQ(f.flagged({"المادة (5)", "يَجوز لمأمور الضبط القضائي تفتيشُ المنازل."}),
               Flags{"1:تفتيشُ"});
-    EXPECT_EQ(flagged({"يجوز للنيابة العامة تفتيش المنازل دون إذن قضائي."}), Flags{"0:تفتيش"});
-    EXPECT_TRUE(flagged({"المادة (5)", "يجوز تفتيش المنازل بإذن قضائي مسبب."}).empty());
-    EXPECT_TRUE(flagged({"لا يجوز تفتيش المنازل."}).empty());
+    EXPECT_EQ(f.flagged({"يجوز للنيابة العامة تفتيش المنازل دون إذن قضائي."}), Flags{"0:تفتيش"});
+    EXPECT_TRUE(f.flagged({"المادة (5)", "يجوز تفتيش المنازل بإذن قضائي مسبب."}).empty());
+    EXPECT_TRUE(f.flagged({"لا يجوز تفتيش المنازل."}).empty());
     // The safeguard in another article does not count; in the same one it does.
-    EXPECT_EQ(flagged({"المادة ٤", "يصدر الإذن القضائي.", "المادة ٥", "يجوز تفتيش المنازل."}),
+    EXPECT_EQ(f.flagged({"المادة ٤", "يصدر الإذن القضائي.", "المادة ٥", "يجوز تفتيش المنازل."}),
               Flags{"3:تفتيش"});
     // Chinese: no spaces, "未经...批准", "不得", "第十条".
-    EXPECT_EQ(flagged({"第十条 公安机关可以搜查犯罪嫌疑人的住处。"}), Flags{"0:搜查"});
-    EXPECT_EQ(flagged({"第十条 未经人民法院批准，公安机关可以搜查住处。"}), Flags{"0:搜查"});
-    EXPECT_TRUE(flagged({"第十条 经人民法院批准，公安机关可以搜查住处。"}).empty());
-    EXPECT_TRUE(flagged({"第十条 任何机关不得搜查公民的住处。"}).empty());
-    EXPECT_EQ(flagged({"第九条 人民法院批准的，依照本法。", "第十条 公安机关可以搜查住处。"}),
+    EXPECT_EQ(f.flagged({"第十条 公安机关可以搜查犯罪嫌疑人的住处。"}), Flags{"0:搜查"});
+    EXPECT_EQ(f.flagged({"第十条 未经人民法院批准，公安机关可以搜查住处。"}), Flags{"0:搜查"});
+    EXPECT_TRUE(f.flagged({"第十条 经人民法院批准，公安机关可以搜查住处。"}).empty());
+    EXPECT_TRUE(f.flagged({"第十条 任何机关不得搜查公民的住处。"}).empty());
+    EXPECT_EQ(f.flagged({"第九条 人民法院批准的，依照本法。", "第十条 公安机关可以搜查住处。"}),
               Flags{"1:搜查"});
 }
 
