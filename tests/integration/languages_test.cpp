@@ -7,15 +7,11 @@
 // russian.fodt, chinese.fodt) are public legal text; each names its sources.
 #include <gtest/gtest.h>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/WritingMode2.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
-#include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
 #include <algorithm>
@@ -26,6 +22,7 @@
 
 #include "../../src/uno/ustring.hpp"
 #include "../support/command.hpp"
+#include "../support/reopened.hpp"
 #include "../support/scratch.hpp"
 #include "office.hpp"
 #include "proviso/utf.hpp"
@@ -48,34 +45,22 @@ std::string shipped(const std::string& subcommand) {
     return std::string(PROVISO_EXE) + " " + subcommand + " ";
 }
 
-struct Comment {
-    std::string author, anchor, content;
-    std::string paragraph;  // the whole paragraph the comment's words are in
-    auto key() const { return std::tie(author, anchor, content, paragraph); }
-    bool operator<(const Comment& o) const { return key() < o.key(); }
-    bool operator==(const Comment& o) const { return key() == o.key(); }
-};
+using Comment = testing::SavedComment;
 
-void PrintTo(const Comment& c, std::ostream* out) {
-    *out << "{" << c.author << " on \"" << c.anchor << "\": " << c.content.substr(0, 80) << "}";
+// Proviso's comments (or people's) of a reopened document.
+std::vector<Comment> by(const testing::Reopened& r, bool proviso) {
+    std::vector<Comment> out;
+    for (const auto& c : r.comments)
+        if ((c.author == "Proviso") == proviso) out.push_back(c);
+    return out;
 }
 
-struct Reopened {
-    std::vector<std::string> paragraphs;
-    std::vector<Comment> comments;  // sorted
-    std::vector<Comment> by(bool proviso) const {
-        std::vector<Comment> out;
-        for (const auto& c : comments)
-            if ((c.author == "Proviso") == proviso) out.push_back(c);
-        return out;
-    }
-    std::vector<std::string> provisoAnchors() const {
-        std::vector<std::string> out;
-        for (const auto& c : by(true)) out.push_back(c.anchor);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-};
+std::vector<std::string> provisoAnchors(const testing::Reopened& r) {
+    std::vector<std::string> out;
+    for (const auto& c : by(r, true)) out.push_back(c.anchor);
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 // Whether `text` has a letter of the script `language` is written in.
 bool hasLetterOf(const std::string& text, const std::string& language) {
@@ -185,37 +170,8 @@ protected:
         return dir_ / (std::string(bill().fixture) + "." + GetParam().format);
     }
 
-    static Reopened reopen(const fs::path& file) {
-        Reopened result;
-        auto doc = office_->open(file);
-        Reference<css::container::XEnumerationAccess> body(doc->getText(), UNO_QUERY_THROW);
-        auto paragraphs = body->createEnumeration();
-        while (paragraphs->hasMoreElements()) {
-            Reference<css::text::XTextRange> p(paragraphs->nextElement(), UNO_QUERY);
-            if (p.is()) result.paragraphs.push_back(toUtf8(p->getString()));
-        }
-        Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
-        auto fields = supplier->getTextFields()->createEnumeration();
-        while (fields->hasMoreElements()) {
-            Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-            if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
-                continue;
-            Reference<css::beans::XPropertySet> props(info, UNO_QUERY_THROW);
-            Reference<css::text::XTextContent> content(info, UNO_QUERY_THROW);
-            rtl::OUString author, text;
-            props->getPropertyValue("Author") >>= author;
-            props->getPropertyValue("Content") >>= text;
-            const auto anchor = content->getAnchor();
-            Reference<css::text::XParagraphCursor> paragraph(
-                anchor->getText()->createTextCursorByRange(anchor->getStart()), UNO_QUERY_THROW);
-            paragraph->gotoStartOfParagraph(false);
-            paragraph->gotoEndOfParagraph(true);
-            result.comments.push_back({toUtf8(author), toUtf8(anchor->getString()), toUtf8(text),
-                                       toUtf8(paragraph->getString())});
-        }
-        std::sort(result.comments.begin(), result.comments.end());
-        cli::OfficeSession::close(doc);
-        return result;
+    static testing::Reopened reopen(const fs::path& file) {
+        return testing::reopenDocument(*office_, file);
     }
 
     static inline std::unique_ptr<cli::OfficeSession> office_;
@@ -232,8 +188,8 @@ INSTANTIATE_TEST_SUITE_P(Bills, LanguagesTest,
                          caseName);
 
 TEST_P(LanguagesTest, AnnotatesExactlyTheFlaggedWordsInTheDocumentsLanguage) {
-    const Reopened before = reopen(input());
-    ASSERT_EQ(before.by(false).size(), 2u) << "the fixture's comment and its reply";
+    const testing::Reopened before = reopen(input());
+    ASSERT_EQ(by(before, false).size(), 2u) << "the fixture's comment and its reply";
     const fs::path output = file("annotated");
     const CommandResult result =
         run(shipped("annotate") + quoted(input()) + " -o " + quoted(output));
@@ -243,11 +199,11 @@ TEST_P(LanguagesTest, AnnotatesExactlyTheFlaggedWordsInTheDocumentsLanguage) {
               std::string::npos)
         << result.output;
 
-    const Reopened after = reopen(output);
+    const testing::Reopened after = reopen(output);
     std::vector<std::string> expected = bill().anchors;
     std::sort(expected.begin(), expected.end());
-    EXPECT_EQ(after.provisoAnchors(), expected);
-    for (const Comment& c : after.by(true)) {
+    EXPECT_EQ(provisoAnchors(after), expected);
+    for (const Comment& c : by(after, true)) {
         const std::string firstLine = c.content.substr(0, c.content.find('\n'));
         EXPECT_TRUE(hasLetterOf(firstLine, bill().language)) << firstLine;
         // The first line quotes the document's own words; "Proviso" is the only Latin in it.
@@ -262,7 +218,7 @@ TEST_P(LanguagesTest, AnnotatesExactlyTheFlaggedWordsInTheDocumentsLanguage) {
         EXPECT_EQ(std::count(bill().sound.begin(), bill().sound.end(), c.paragraph), 0)
             << "a comment on a well-drafted provision: " << c.paragraph;
     }
-    EXPECT_EQ(after.by(false), before.by(false)) << "people's comments exactly as they were";
+    EXPECT_EQ(by(after, false), by(before, false)) << "people's comments exactly as they were";
     EXPECT_EQ(after.paragraphs, before.paragraphs) << "not a character of the text changed";
     for (const std::string& sound : bill().sound) {
         EXPECT_NE(std::find(after.paragraphs.begin(), after.paragraphs.end(), sound),
@@ -273,9 +229,9 @@ TEST_P(LanguagesTest, AnnotatesExactlyTheFlaggedWordsInTheDocumentsLanguage) {
     const fs::path cleared = file("cleared");
     const CommandResult clear = run(shipped("clear") + quoted(output) + " -o " + quoted(cleared));
     ASSERT_EQ(clear.status, 0) << clear.output;
-    const Reopened afterClear = reopen(cleared);
-    EXPECT_TRUE(afterClear.by(true).empty());
-    EXPECT_EQ(afterClear.by(false), before.by(false));
+    const testing::Reopened afterClear = reopen(cleared);
+    EXPECT_TRUE(by(afterClear, true).empty());
+    EXPECT_EQ(by(afterClear, false), by(before, false));
     EXPECT_EQ(afterClear.paragraphs, before.paragraphs);
 }
 
