@@ -126,6 +126,15 @@ std::vector<ProvisoComment> provisoComments(
     for (const AnyComment& c : all) {
         if (!c.ours && c.anchor.is()) (c.words.empty() ? points : onWords).push_back(&c);
     }
+    // A comment at a point just after the words of a person's comment belongs with that one (a
+    // reply written after the words it answers, as in the fixtures), not with Proviso's comment
+    // on the words that follow.
+    std::erase_if(points, [&](const AnyComment* point) {
+        return std::any_of(onWords.begin(), onWords.end(), [&](const AnyComment* other) {
+            return sameStart(other->anchor->getEnd(), point->anchor) ||
+                   sameStart(other->anchor->getEnd(), point->anchor->getEnd());
+        });
+    });
     std::vector<ProvisoComment> ours;
     for (const AnyComment& c : all) {
         if (!c.ours) continue;

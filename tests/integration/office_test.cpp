@@ -29,6 +29,7 @@
 #include <memory>
 
 #include "../../src/uno/ustring.hpp"
+#include "../support/reopened.hpp"
 #include "../support/scratch.hpp"
 #include "office.hpp"
 #include "proviso/utf.hpp"
@@ -43,19 +44,8 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using uno::toUtf8;
 
-struct Comment {
-    std::string author;
-    std::string anchor;  // the words the comment covers
-    std::string content;
-    bool operator<(const Comment& o) const {
-        return std::tie(author, anchor, content) < std::tie(o.author, o.anchor, o.content);
-    }
-};
-
-struct Reopened {
-    std::vector<std::string> paragraphs;
-    std::vector<Comment> comments;  // sorted
-};
+using Comment = testing::SavedComment;
+using testing::Reopened;
 
 using testing::CommandResult;
 using testing::proviso;
@@ -67,33 +57,7 @@ protected:
     static void SetUpTestSuite() { office_ = testing::startSuite("it", dir_, {"tricky"}); }
     static void TearDownTestSuite() { testing::endSuite(office_, dir_); }
 
-    static Reopened reopen(const fs::path& file) {
-        Reopened result;
-        auto doc = office_->open(file);
-        Reference<css::container::XEnumerationAccess> body(doc->getText(), UNO_QUERY_THROW);
-        auto paragraphs = body->createEnumeration();
-        while (paragraphs->hasMoreElements()) {
-            Reference<css::text::XTextRange> p(paragraphs->nextElement(), UNO_QUERY);
-            if (p.is()) result.paragraphs.push_back(toUtf8(p->getString()));
-        }
-        Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
-        auto fields = supplier->getTextFields()->createEnumeration();
-        while (fields->hasMoreElements()) {
-            Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-            if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation"))
-                continue;
-            Reference<css::beans::XPropertySet> props(info, UNO_QUERY_THROW);
-            Reference<css::text::XTextContent> content(info, UNO_QUERY_THROW);
-            rtl::OUString author, text;
-            props->getPropertyValue("Author") >>= author;
-            props->getPropertyValue("Content") >>= text;
-            result.comments.push_back(
-                {toUtf8(author), toUtf8(content->getAnchor()->getString()), toUtf8(text)});
-        }
-        std::sort(result.comments.begin(), result.comments.end());
-        cli::OfficeSession::close(doc);
-        return result;
-    }
+    static Reopened reopen(const fs::path& file) { return testing::reopenDocument(*office_, file); }
 
     static std::vector<std::string> anchorsBy(const Reopened& r, const std::string& author) {
         std::vector<std::string> out;
