@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ascii_bytes.hpp"
 #include "proviso/utf.hpp"
 
 namespace proviso {
@@ -28,6 +29,32 @@ std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out;
+}
+
+// Chinese and Japanese characters and punctuation, which are written without spaces.
+bool isCjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// YAML's folded blocks (">") join lines with a space, which Chinese does not put between words:
+// "机关 自己判断" would show in every comment. A space between two such characters is dropped.
+void joinCjkLines(std::string& text) {
+    if (ascii::firstNonAscii(text) == text.size()) return;
+    std::string out;
+    out.reserve(text.size());
+    char32_t last = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t begin = i;
+        const char32_t c = decodeUtf8(text, i);
+        if (c == ' ' && isCjk(last)) {
+            std::size_t next = i;
+            if (next < text.size() && isCjk(decodeUtf8(text, next))) continue;
+        }
+        out.append(text, begin, i - begin);
+        last = c;
+    }
+    text = std::move(out);
 }
 
 }  // namespace
@@ -128,6 +155,7 @@ RuleText RuleFields::localized(const char* key, bool required,
     const YAML::Node value = child(key);
     if (!value.IsDefined() || !value.IsMap()) {
         out.text = string(key, required, maxChars).value_or("");
+        joinCjkLines(out.text);
         return out;
     }
     const bool anyLanguage =
@@ -155,6 +183,7 @@ RuleText RuleFields::localized(const char* key, bool required,
         written.push_back(code);
         std::string text = entry.second.Scalar();
         while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+        joinCjkLines(text);
         if (!withinLength(entry.second, key, text, maxChars)) continue;
         out.byLanguage.emplace_back(code, std::move(text));
     }

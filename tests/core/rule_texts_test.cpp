@@ -117,5 +117,41 @@ TEST(RuleTexts, EveryTranslationOfAMessageKeepsToTheLimits) {
         << errors[0].toString();
 }
 
+TEST(RuleTexts, FoldedChineseLinesJoinWithoutASpace) {
+    // YAML's ">" joins the lines with a space; Chinese puts none between its words, but a
+    // space next to a Latin word or a number stays.
+    RuleSet rules;
+    const auto errors = load(rules, R"(rules:
+  - id: demo-zh
+    kind: flag
+    category: vague-offence
+    severity: high
+    languages: [zh, en]
+    pattern: ['谣言', 'rumours']
+    message: {zh: '以“{match}”定罪。', en: 'Offence built on "{match}".'}
+    rationale:
+      zh: >
+        由机关
+        自己判断，依据 ICCPR
+        第十九条。
+      en: >
+        Left to the
+        authorities.
+    suggestion: >
+      删除该
+      罪名。
+    references: [ICCPR art. 19(3)]
+    examples:
+      flag: ['散布[[谣言]]的，处拘留。']
+      pass: ['国家鼓励发布准确信息。']
+)");
+    EXPECT_TRUE(errors.empty());
+    ASSERT_EQ(rules.rules().size(), 1u);
+    const RuleInfo& info = rules.rules()[0]->info();
+    EXPECT_EQ(info.rationale.in("zh"), "由机关自己判断，依据 ICCPR 第十九条。");
+    EXPECT_EQ(info.rationale.in("en"), "Left to the authorities.");
+    EXPECT_EQ(info.suggestion.text, "删除该罪名。");
+}
+
 }  // namespace
 }  // namespace proviso
