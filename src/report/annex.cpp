@@ -16,6 +16,22 @@ namespace proviso::report {
 
 namespace {
 
+// The engine's label of a provision, "Article 286-1(1)(a)" or "Section 24(2)", in the table's
+// language: "第286-1条(1)(a)", "المادة 286-1(1)(a)", "Artículo 5(2)".
+std::string provisionIn(const std::string& label, std::string_view lang) {
+    for (const auto& [prefix, text] :
+         {std::pair<std::string_view, Text>{"Article ", Text::ProvisionArticle},
+          std::pair<std::string_view, Text>{"Section ", Text::ProvisionSection}}) {
+        if (label.rfind(prefix, 0) != 0) continue;
+        const std::string rest = label.substr(prefix.size());
+        const std::size_t paragraph = rest.find('(');
+        return say(text, lang,
+                   {rest.substr(0, paragraph),
+                    paragraph == std::string::npos ? std::string() : rest.substr(paragraph)});
+    }
+    return label;
+}
+
 // Each column's key for machine readers and the catalogue's title, in table order (the order
 // of AnnexColumn).
 struct ColumnSpec {
@@ -203,7 +219,7 @@ Annex annexOf(const std::string& title, const Document& doc, const std::vector<F
         const Finding& first = c.first();
         // Without a provision to name, the paragraph number is what lets a reader find the words.
         row.provision = first.provision.empty() ? say(Text::TableParagraph, lang, {first.block + 1})
-                                                : first.provision;
+                                                : provisionIn(first.provision, lang);
         row.quoted = quotedWords(c.words(), lang);
         row.concern = concernLine(c);
         if (c.rule != nullptr) {

@@ -876,6 +876,20 @@ constexpr std::array kCatalogue = {
           "所有规则包"},
     // Arabic, Russian and Chinese: what the three languages before them could leave in code.
     Entry{Text::ListSeparator, ", ", ", ", ", ", "\u060c ", ", ", "\u3001"},
+    Entry{Text::ProvisionArticle,
+          "Article {0}{1}",
+          "Article {0}{1}",
+          "Artículo {0}{1}",
+          "المادة {0}{1}",
+          "Статья {0}{1}",
+          "第{0}条{1}"},
+    Entry{Text::ProvisionSection,
+          "Section {0}{1}",
+          "Section {0}{1}",
+          "Sección {0}{1}",
+          "البند {0}{1}",
+          "Раздел {0}{1}",
+          "第{0}条{1}"},
 };
 // clang-format on
 

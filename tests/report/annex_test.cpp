@@ -171,6 +171,7 @@ TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
         const char* date;
         const char* packs;
         const char* paragraph;  // a provision-less place
+        const char* provision;  // "Article 286-1(1)(a)" as its language names it
     };
     const std::vector<Case> cases = {
         {"ar-EG",
@@ -181,7 +182,8 @@ TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
          "ملاحظات Proviso: قانون",
          "7 ديسمبر 2026",
          "حزم القواعد: test-pack (الإصدار 1.0.0)",
-         "الفقرة 2"},
+         "الفقرة 2",
+         "المادة 286-1(1)(a)"},
         {"ru-RU",
          "ru",
          {"№", "Положение", "Почему это важно"},
@@ -190,7 +192,8 @@ TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
          "Замечания Proviso: Закон",
          "7 декабря 2026\u202fг.",
          "Наборы правил: test-pack (версия 1.0.0)",
-         "абз. 2"},
+         "абз. 2",
+         "Статья 286-1(1)(a)"},
         {"zh-CN",
          "zh",
          {"序号", "条款", "为何重要"},
@@ -199,7 +202,8 @@ TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
          "Proviso 审查结果：法律",
          "2026年12月7日",
          "规则包：test-pack（版本 1.0.0）",
-         "第2段"},
+         "第2段",
+         "第286-1条(1)(a)"},
     };
     constexpr std::array<Text, kAnnexColumns> kTitles = {
         Text::ColumnNumber,     Text::ColumnProvision, Text::ColumnQuoted,
@@ -209,11 +213,12 @@ TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
         {"ar", "قانون"}, {"ru", "Закон"}, {"zh", "法律"}};
     for (const Case& c : cases) {
         const Document doc = document({"a b", "c"}, c.tag);
-        const Annex annex = annexOf(titles.at(c.language), doc,
-                                    {finding("test-annoyance", "", 0, 0, "a", c.tag),
-                                     finding("test-annoyance", "", 0, 2, "b", c.tag),
-                                     finding("test-false-news", "", 1, 0, "c", c.tag)},
-                                    testPack().rules(), kWhen);
+        const Annex annex =
+            annexOf(titles.at(c.language), doc,
+                    {finding("test-annoyance", "Article 286-1(1)(a)", 0, 0, "a", c.tag),
+                     finding("test-annoyance", "Article 286-1(1)(a)", 0, 2, "b", c.tag),
+                     finding("test-false-news", "", 1, 0, "c", c.tag)},
+                    testPack().rules(), kWhen);
         EXPECT_EQ(annex.language, c.language);
         EXPECT_EQ(annex.columns[0], c.columns[0]);
         EXPECT_EQ(annex.columns[1], c.columns[1]);
@@ -225,6 +230,7 @@ TEST(Annex, ArabicRussianAndChineseDocumentsGetTablesInTheirLanguage) {
         ASSERT_EQ(annex.rows.size(), 2u) << c.language;
         EXPECT_EQ(annex.rows[0].severityText, c.severity);
         EXPECT_EQ(annex.rows[0].quoted, c.quoted);
+        EXPECT_EQ(annex.rows[0].provision, c.provision);
         EXPECT_EQ(annex.rows[1].provision, c.paragraph);
         EXPECT_EQ(annex.rows[0].ruleId, "test-annoyance") << "the rule id as it is";
         EXPECT_EQ(annex.heading, c.heading);

@@ -139,11 +139,15 @@ enum class Text {
     OptionsTreeRoot,         // the tree's first node, above the packs
     // Arabic, Russian and Chinese: what the three languages before them could leave in code.
     ListSeparator,  // between listed words: ", "; Arabic "، ", Chinese "、"
+    // A provision named in the table's language: {0} (text) the number, "5", "286-1";
+    // {1} (text) its paragraph and items, "(1)(a)", or "".
+    ProvisionArticle,
+    ProvisionSection,  // the same for a section of a bill
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::ListSeparator;
+inline constexpr Text kLastText = Text::ProvisionSection;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419", "ar-EG", "zh-CN"...; a language the
 // catalogue is not written in gets English),
