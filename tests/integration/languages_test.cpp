@@ -101,13 +101,14 @@ const Bill kArabic{
     "arabic",
     "ar",
     {// المادة 2: false news (written with vowel marks), an offence without intent
-     "يعاقب", "إشاعاتٍ كَاذِبَةً",
+     // (the missing-intent rule marks the penal clause, "يعاقب بالحبس")
+     "يعاقب بالحبس", "إشاعاتٍ كَاذِبَةً",
      // المادة 3: seizure, surveillance, "whenever useful", ordered by the public prosecutor
      "ضبط الرسائل", "مراقبة المحادثات", "متى كان لذلك فائدة",
      // المادة 4: blocking by the authority, after "(Law No. 175 of 2018 ...)"
      "حجب",
      // المادة ٦: family values, an offence without intent
-     "يعاقب", "المبادئ أو القيم الأسرية"},
+     "يعاقب بالحبس", "المبادئ أو القيم الأسرية"},
     {"يعاقب بالحبس كل من اعترض عمدا ودون وجه حق، بوسائل فنية، بيانات غير معدة للعموم أثناء "
      "إرسالها من نظام معلوماتي أو إليه.",
      "لا يجوز حجب أي موقع إلا بأمر قضائي مسبب، ولصاحب الموقع التظلم من القرار أمام المحكمة "
