@@ -369,6 +369,21 @@ Heading readHeading(const Block& block) {
     return heading;
 }
 
+// True if `text` reads as the name of a chapter: short, and not a sentence (it ends with no
+// full stop, colon or semicolon, in any script).
+bool isChapterName(std::string_view text) {
+    constexpr std::size_t kLongestName = 160;  // bytes: a dozen words of any script
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    if (text.empty() || text.size() > kLongestName) return false;
+    for (const std::string_view end :
+         {".", ":", ";", ",", "\u3002", "\uFF1A", "\uFF1B", "\u061B", "\u060C"}) {
+        if (text.size() >= end.size() && text.substr(text.size() - end.size()) == end) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Lettered items run (a), (b), ... (h), (i), (j); roman sub-items (i), (ii) sit inside a
 // lettered item. "(i)" is the letter only when it follows "(h)".
 struct ItemTracker {
@@ -437,12 +452,15 @@ DocumentStructure segmentProvisions(const Document& doc) {
         }
         return n;
     };
+    bool previousWasChapter = false;
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
         const Block& block = doc.blocks[b];
         const std::size_t firstChar = block.text.find_first_not_of(" \t");
         structure.isTitle[b] = block.outlineLevel > 0 ||
                                (firstChar != std::string::npos && block.text[firstChar] == '#');
         const Heading heading = readHeading(block);
+        const bool afterChapter = previousWasChapter;
+        previousWasChapter = heading.chapter;
         if (block.apart != 0 && (b == 0 || doc.blocks[b - 1].apart != block.apart)) {
             article.clear();
             open("", b, true);  // a note or frame: outside every article
@@ -450,6 +468,11 @@ DocumentStructure segmentProvisions(const Document& doc) {
         if (heading.chapter) {
             article.clear();
             open("", b, true);
+            structure.isTitle[b] = true;
+        } else if (afterChapter && heading.article.empty() && heading.paragraph.empty() &&
+                   heading.item.empty() && isChapterName(block.text)) {
+            // "PART IV" or "الفصل الخامس" with its name on the next line ("Interception of
+            // communications", "ضبط الرسائل ومراقبة المحادثات"): a title too, which grants nothing.
             structure.isTitle[b] = true;
         } else if (!heading.article.empty()) {
             // A heading that repeats the current article ("art. 24 al. 1", "art. 24 al. 2")

@@ -233,5 +233,23 @@ TEST(Structure, ChineseAndRussianListItemsHangFromTheirLeadIn) {
     EXPECT_EQ(segmentProvisions(ru).leadInOf[3], 1u);
 }
 
+TEST(Structure, AChaptersNameOnTheNextLineIsATitleToo) {
+    const Document d = doc({"الفصل الخامس", "ضبط الرسائل ومراقبة المحادثات", "المادة 56",
+                            "يجوز ضبط الرسائل.", "PART IV", "Interception of communications",
+                            "Any officer may intercept communications"});
+    const DocumentStructure s = segmentProvisions(d);
+    EXPECT_TRUE(s.isTitle[0]);
+    EXPECT_TRUE(s.isTitle[1]);
+    EXPECT_FALSE(s.isTitle[3]);
+    EXPECT_TRUE(s.isTitle[5]);
+    // Only a chapter's name: a short line after an article, or a sentence, is text.
+    EXPECT_FALSE(s.isTitle[6]);
+    const Document sentence = doc({"Chapter 3", "The Minister may block any website.", "Chapter 4",
+                                   "Article 5", "Any officer may intercept communications"});
+    const DocumentStructure t = segmentProvisions(sentence);
+    EXPECT_FALSE(t.isTitle[1]);
+    EXPECT_FALSE(t.isTitle[4]);
+}
+
 }  // namespace
 }  // namespace proviso
