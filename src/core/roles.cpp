@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "proviso/cues.hpp"
+#include "reference_forms.hpp"
 
 namespace proviso {
 
@@ -54,30 +55,14 @@ const RE2& breachReference() {
 // The label of each article `text` says is breached: "Section 5", "Article 12"
 // ("违反本法第十二条").
 std::vector<std::string> breachedArticles(const std::string& text) {
-    const RE2& re = breachReference();
-    const int groups = re.NumberOfCapturingGroups();
-    std::vector<std::string> found(static_cast<std::size_t>(groups));
-    std::vector<RE2::Arg> args(found.size());
-    std::vector<const RE2::Arg*> pointers(found.size());
-    for (std::size_t g = 0; g < found.size(); ++g) {
-        args[g] = &found[g];
-        pointers[g] = &args[g];
-    }
     std::vector<std::string> labels;
-    re2::StringPiece input(text);
-    while (groups >= 2 && RE2::FindAndConsumeN(&input, re, pointers.data(), groups)) {
-        const std::string& keyword = found[0];
-        if (!found[1].empty()) {
-            const bool section = !keyword.empty() && (keyword[0] == 's' || keyword[0] == 'S');
-            labels.push_back((section ? "Section " : "Article ") + found[1]);
-            continue;
-        }
-        for (std::size_t g = 2; g < found.size(); ++g) {
-            if (found[g].empty()) continue;
-            if (const std::optional<std::string> number = writtenNumber(found[g])) {
-                labels.push_back("Article " + *number);
-            }
-            break;
+    for (const auto& groups : matchesWithGroups(breachReference(), text)) {
+        // Groups: the article word and its number, then the number of each language's forms.
+        if (groups.size() >= 2 && !groups[1].empty()) {
+            const bool section = !groups[0].empty() && (groups[0][0] == 's' || groups[0][0] == 'S');
+            labels.push_back((section ? "Section " : "Article ") + groups[1]);
+        } else if (auto label = articleOfForm(groups, 2)) {
+            labels.push_back(*std::move(label));
         }
     }
     return labels;

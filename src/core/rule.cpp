@@ -10,6 +10,7 @@
 #include "proviso/language.hpp"
 #include "proviso/sentences.hpp"
 #include "proviso/utf.hpp"
+#include "reference_forms.hpp"
 
 namespace proviso {
 
@@ -104,6 +105,20 @@ std::vector<std::string> referencedLabels(const std::string& keyword, std::strin
                 labels.push_back(prefix + std::to_string(n));
             }
         }
+    }
+    return labels;
+}
+
+// The articles named in the languages' own reference forms after a reference keyword: "依照本法
+// 第十二条" is Article 12.
+std::vector<std::string> referencesInForms(std::string_view text) {
+    static const RE2 re(cueAlternatives(&LanguageCues::referenceKeywords) + "\\s*" +
+                            cueAlternatives(&LanguageCues::referenceDeterminers) + "?" +
+                            cueAlternatives(&LanguageCues::articleReferenceForms),
+                        caseless());
+    std::vector<std::string> labels;
+    for (const auto& groups : matchesWithGroups(re, text)) {
+        if (auto label = articleOfForm(groups, 0)) labels.push_back(*std::move(label));
     }
     return labels;
 }
@@ -331,27 +346,33 @@ bool ScanContext::siblingSatisfies(const std::vector<std::unique_ptr<Pattern>>& 
 bool ScanContext::referencesSatisfy(const std::vector<std::unique_ptr<Pattern>>& patterns,
                                     Scope scope, const Region& region, const RuleInfo& rule) const {
     std::set<std::string> checked;
+    // True if the article labelled `label` is named as a safeguard article or states the
+    // safeguard itself; its own references are not followed, so a loop of references proves
+    // nothing.
+    auto satisfies = [&](const std::string& label) {
+        if (!checked.insert(label).second) return false;
+        if (std::find(rule.safeguardArticles.begin(), rule.safeguardArticles.end(), label) !=
+            rule.safeguardArticles.end()) {
+            return true;
+        }
+        const Provision* article = structure_.findArticle(label);
+        return article != nullptr &&
+               presentInScope(patterns, Scope::Article, article->firstBlock, {0, 0}, true);
+    };
     for (std::size_t b = region.firstBlock; b < region.endBlock; ++b) {
         const std::string& text = normalized_[b].text();
         const std::size_t from = scope == Scope::Sentence ? region.sentence.begin : 0;
         const std::size_t to = scope == Scope::Sentence ? region.sentence.end : text.size();
-        re2::StringPiece input(text.data() + from, to - from);
+        const std::string_view part(text.data() + from, to - from);
+        re2::StringPiece input(part.data(), part.size());
         std::string keyword, numbers;
         while (RE2::FindAndConsume(&input, crossReference(), &keyword, &numbers)) {
             for (const std::string& label : referencedLabels(keyword, numbers)) {
-                if (!checked.insert(label).second) continue;
-                if (std::find(rule.safeguardArticles.begin(), rule.safeguardArticles.end(),
-                              label) != rule.safeguardArticles.end()) {
-                    return true;
-                }
-                const Provision* article = structure_.findArticle(label);
-                if (article == nullptr) continue;
-                // The referenced article counts only if it states the safeguard itself; its
-                // own references are not followed, so a loop of references proves nothing.
-                const std::size_t first = article->firstBlock;
-                const Scope whole = Scope::Article;
-                if (presentInScope(patterns, whole, first, {0, 0}, true)) return true;
+                if (satisfies(label)) return true;
             }
+        }
+        for (const std::string& label : referencesInForms(part)) {
+            if (satisfies(label)) return true;
         }
     }
     return false;

@@ -310,6 +310,13 @@ TEST(RequiresRule, ArabicAndChinesePowersAreJudgedAsEnglishOnes) {
     EXPECT_TRUE(f.flagged({"第十条 任何机关不得搜查公民的住处。"}).empty());
     EXPECT_EQ(f.flagged({"第九条 人民法院批准的，依照本法。", "第十条 公安机关可以搜查住处。"}),
               Flags{"1:搜查"});
+    // ... unless the power refers to the article that states it, as in English.
+    EXPECT_TRUE(f.flagged({"第九条 搜查应当经人民法院批准。",
+                           "第十条 公安机关可以依照本法第九条搜查住处。"})
+                    .empty());
+    EXPECT_EQ(f.flagged({"第九条 搜查应当经人民法院批准。",
+                         "第十条 公安机关可以依照本法第八条搜查住处。"}),
+              Flags{"1:搜查"});
 }
 
 }  // namespace
