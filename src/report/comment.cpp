@@ -20,11 +20,14 @@ std::string checksum(std::string_view body) {
     return text::hex(text::fnv1a(text::foldSpaces(body)), 8);
 }
 
-// The "no longer found" line Proviso may have put first, in any catalogue language.
+// The line Proviso may have put first, in any catalogue language: "no longer found", or
+// "missed by every participant" (training.hpp).
 std::size_t markLength(std::string_view content) {
     for (const char* language : kLanguages) {
-        const std::string mark = say(Text::NoLongerFound, language) + "\n";
-        if (content.substr(0, mark.size()) == mark) return mark.size();
+        for (const Text line : {Text::NoLongerFound, Text::ScoreMissed}) {
+            const std::string mark = say(line, language) + "\n";
+            if (content.substr(0, mark.size()) == mark) return mark.size();
+        }
     }
     return 0;
 }
@@ -111,7 +114,13 @@ std::string markedNoLongerFound(std::string_view content) {
     return say(Text::NoLongerFound, language) + "\n" + std::string(content);
 }
 
-bool isMarkedNoLongerFound(std::string_view content) { return markLength(content) > 0; }
+bool isMarkedNoLongerFound(std::string_view content) {
+    for (const char* language : kLanguages) {
+        const std::string mark = say(Text::NoLongerFound, language) + "\n";
+        if (content.substr(0, mark.size()) == mark) return true;
+    }
+    return false;
+}
 
 std::string textForPassage(const std::string& ruleText, const std::string& words) {
     std::string out;
