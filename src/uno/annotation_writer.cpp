@@ -78,22 +78,13 @@ struct AnyComment {
 std::vector<AnyComment> allComments(const Reference<css::text::XTextDocument>& doc,
                                     const std::string& author) {
     std::vector<AnyComment> out;
-    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
-    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
-    while (fields->hasMoreElements()) {
-        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) {
-            continue;
-        }
-        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+    for (DocumentComment& c : documentComments(doc)) {
         AnyComment comment;
-        comment.info = info;
-        const std::string by = toUtf8(stringProperty(props, "Author"));
-        comment.content = toUtf8(stringProperty(props, "Content"));
-        Reference<css::text::XTextContent> textContent(info, UNO_QUERY);
-        if (textContent.is()) comment.anchor = textContent->getAnchor();
-        if (comment.anchor.is()) comment.words = toUtf8(comment.anchor->getString());
-        if (by == kCommentAuthor || by == author) {
+        comment.info.set(c.field, UNO_QUERY);
+        comment.anchor = std::move(c.anchor);
+        comment.words = std::move(c.words);
+        comment.content = std::move(c.content);
+        if (c.author == kCommentAuthor || c.author == author) {
             if (auto tag = report::parseComment(comment.content)) {
                 comment.ours = true;
                 comment.tag = std::move(*tag);
@@ -115,6 +106,27 @@ void markNoLongerFound(const ProvisoComment& comment) {
 }
 
 }  // namespace
+
+std::vector<DocumentComment> documentComments(const Reference<css::text::XTextDocument>& doc) {
+    std::vector<DocumentComment> out;
+    Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(fields->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) {
+            continue;
+        }
+        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+        DocumentComment comment;
+        comment.field.set(info, UNO_QUERY);
+        comment.author = toUtf8(stringProperty(props, "Author"));
+        comment.content = toUtf8(stringProperty(props, "Content"));
+        if (comment.field.is()) comment.anchor = comment.field->getAnchor();
+        if (comment.anchor.is()) comment.words = toUtf8(comment.anchor->getString());
+        out.push_back(std::move(comment));
+    }
+    return out;
+}
 
 std::vector<ProvisoComment> provisoComments(
     const Reference<css::text::XTextDocument>& doc, const std::string& author,
@@ -160,36 +172,28 @@ std::vector<ProvisoComment> provisoComments(
     return ours;
 }
 
-namespace {
-
-// Inserts one comment per concern at the given ranges, last first.
-void insertAt(const Reference<css::text::XTextDocument>& doc,
-              const std::vector<const report::Concern*>& concerns,
-              const std::vector<Reference<css::text::XTextRange>>& ranges,
-              const CommentOptions& options) {
+void insertComments(const Reference<css::text::XTextDocument>& doc,
+                    std::vector<NewComment> comments, const CommentOptions& options) {
     Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
     const css::util::DateTime date = now();
-    // Last concern first: a comment adds an anchor position to its paragraph, and working
+    // Last place first: a comment adds an anchor position to its paragraph, and working
     // backwards keeps every position still to be used in front of the ones already changed.
-    std::vector<std::size_t> order(concerns.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const report::Concern& x = *concerns[a];
-        const report::Concern& y = *concerns[b];
-        return std::tie(x.block, x.start, x.end) > std::tie(y.block, y.start, y.end);
-    });
+    std::stable_sort(comments.begin(), comments.end(),
+                     [](const NewComment& x, const NewComment& y) {
+                         return std::tie(x.span.block, x.span.start, x.span.end) >
+                                std::tie(y.span.block, y.span.start, y.span.end);
+                     });
     const rtl::OUString author =
         toOUString(options.author.empty() ? kCommentAuthor : options.author);
     std::size_t done = 0;
-    for (const std::size_t i : order) {
-        if (options.progress && done % 16 == 0) options.progress(done, order.size());
+    for (const NewComment& comment : comments) {
+        if (options.progress && done % 16 == 0) options.progress(done, comments.size());
         ++done;
         Reference<css::beans::XPropertySet> field(
             factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
         field->setPropertyValue("Author", css::uno::Any(author));
         field->setPropertyValue("Initials", css::uno::Any(toOUString(kCommentInitials)));
-        const std::string text = report::commentText(*concerns[i]);
-        field->setPropertyValue("Content", css::uno::Any(toOUString(text)));
+        field->setPropertyValue("Content", css::uno::Any(toOUString(comment.text)));
         field->setPropertyValue("DateTimeValue", css::uno::Any(date));
         // Also written as the comment's own formatted text, before it goes in: a comment whose
         // text comes only from "Content" is shown in the margin scrolled to its end (Writer
@@ -197,12 +201,14 @@ void insertAt(const Reference<css::text::XTextDocument>& doc,
         // instead of the concern.
         Reference<css::text::XText> body;
         if ((field->getPropertyValue("TextRange") >>= body) && body.is()) {
-            body->setString(toOUString(text));
+            body->setString(toOUString(comment.text));
         }
         Reference<css::text::XTextContent> content(field, UNO_QUERY_THROW);
-        ranges[i]->getText()->insertTextContent(ranges[i], content, true);
+        comment.place->getText()->insertTextContent(comment.place, content, true);
     }
 }
+
+namespace {
 
 std::vector<Reference<css::text::XTextRange>> placesOf(
     const WriterDocument& source, const std::vector<const report::Concern*>& concerns) {
@@ -330,7 +336,14 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
             ++changes.removed;
         }
     }
-    insertAt(doc, missing, missingPlaces, options);
+    std::vector<NewComment> fresh;
+    fresh.reserve(missing.size());
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        fresh.push_back({{missing[i]->block, missing[i]->start, missing[i]->end},
+                         missingPlaces[i],
+                         report::commentText(*missing[i])});
+    }
+    insertComments(doc, std::move(fresh), options);
     changes.added = static_cast<int>(missing.size());
 
     // What Proviso has commented now: every comment of its still in the document.

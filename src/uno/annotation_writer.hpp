@@ -53,6 +53,31 @@ struct ProvisoComment {
     bool workedOn() const { return tag.edited || hasReplies; }
 };
 
+// A comment of the document, whoever wrote it.
+struct DocumentComment {
+    css::uno::Reference<css::text::XTextContent> field;
+    css::uno::Reference<css::text::XTextRange> anchor;
+    std::string author;
+    std::string content;
+    std::string words;  // the words it covers; empty for a comment at a point
+};
+
+// Every comment of the document (body, tables, frames, notes), in the office's order.
+std::vector<DocumentComment> documentComments(
+    const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// A comment to insert: its text at `place` (words, or a point), by the options' author.
+struct NewComment {
+    Span span;  // where it goes in the source's blocks: the comments go in last place first
+    css::uno::Reference<css::text::XTextRange> place;
+    std::string text;
+};
+
+// Inserts the comments as they are (no check for others already there), telling the
+// options' progress as it goes.
+void insertComments(const css::uno::Reference<css::text::XTextDocument>& doc,
+                    std::vector<NewComment> comments, const CommentOptions& options = {});
+
 // Proviso's comments (by Proviso or `author`), those `inScope` accepts when it is set.
 std::vector<ProvisoComment> provisoComments(
     const css::uno::Reference<css::text::XTextDocument>& doc, const std::string& author,

@@ -242,6 +242,12 @@ report::DocumentRecord recordedStep(const Reference<css::text::XTextDocument>& d
 
 }  // namespace
 
+report::DocumentRecord editAsOneStep(const Reference<css::text::XTextDocument>& doc,
+                                     const std::string& title,
+                                     const std::function<void(report::DocumentRecord&)>& edit) {
+    return recordedStep(doc, toOUString(title), edit);
+}
+
 bool isReadOnly(const Reference<css::text::XTextDocument>& doc) {
     Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
     return storable.is() && storable->isReadonly();

@@ -89,6 +89,14 @@ int disableRuleInDocument(const css::uno::Reference<css::text::XTextDocument>& d
 // in it, so the next check adds them again. Returns how many entries were forgotten.
 int restoreDismissed(const css::uno::Reference<css::text::XTextDocument>& doc);
 
+// Runs `edit` as one of Proviso's steps on the document: one undo step titled `title`, the
+// document's record handed to `edit` to change and written after, both undone on failure
+// (and the error rethrown), and undo or redo of the step taking the record with it. Returns the
+// record as the step left it.
+report::DocumentRecord editAsOneStep(const css::uno::Reference<css::text::XTextDocument>& doc,
+                                     const std::string& title,
+                                     const std::function<void(report::DocumentRecord&)>& edit);
+
 // Whether the document may be changed at all (not opened read-only).
 bool isReadOnly(const css::uno::Reference<css::text::XTextDocument>& doc);
 

@@ -4,6 +4,8 @@
 //   org.proviso:findingsTable  org.proviso:options
 //   org.proviso:explain  org.proviso:ignore  org.proviso:disableRule
 //   org.proviso:disableRuleEverywhere  org.proviso:restoreDismissed
+//   org.proviso:makeExercise  org.proviso:scoreComments  org.proviso:scoreWithKey
+//   org.proviso:revealNext  org.proviso:revealPrevious
 // for the frame it is created for, and only when that frame shows a text document (otherwise
 // it offers no dispatch, which greys the commands out).
 //
@@ -59,6 +61,7 @@
 #include "proviso/report/catalogue.hpp"
 #include "settings.hpp"
 #include "sidebar.hpp"
+#include "training_commands.hpp"
 #include "user_rules.hpp"
 #include "ustring.hpp"
 
@@ -87,6 +90,11 @@ enum class Command {
     DisableRule,
     DisableRuleEverywhere,
     RestoreDismissed,
+    MakeExercise,
+    ScoreComments,
+    ScoreWithKey,
+    RevealNext,
+    RevealPrevious,
 };
 
 Command commandOf(const css::util::URL& url) {
@@ -102,6 +110,11 @@ Command commandOf(const css::util::URL& url) {
     if (path == "disableRule") return Command::DisableRule;
     if (path == "disableRuleEverywhere") return Command::DisableRuleEverywhere;
     if (path == "restoreDismissed") return Command::RestoreDismissed;
+    if (path == "makeExercise") return Command::MakeExercise;
+    if (path == "scoreComments") return Command::ScoreComments;
+    if (path == "scoreWithKey") return Command::ScoreWithKey;
+    if (path == "revealNext") return Command::RevealNext;
+    if (path == "revealPrevious") return Command::RevealPrevious;
     return Command::None;
 }
 
@@ -118,6 +131,24 @@ std::optional<FindingAction> findingActionOf(Command command) {
             return FindingAction::DisableRuleEverywhere;
         case Command::RestoreDismissed:
             return FindingAction::RestoreDismissed;
+        default:
+            return std::nullopt;
+    }
+}
+
+// The training commands, run by training_commands.cpp.
+std::optional<TrainingCommand> trainingCommandOf(Command command) {
+    switch (command) {
+        case Command::MakeExercise:
+            return TrainingCommand::MakeExercise;
+        case Command::ScoreComments:
+            return TrainingCommand::Score;
+        case Command::ScoreWithKey:
+            return TrainingCommand::ScoreWithKey;
+        case Command::RevealNext:
+            return TrainingCommand::RevealNext;
+        case Command::RevealPrevious:
+            return TrainingCommand::RevealPrevious;
         default:
             return std::nullopt;
     }
@@ -281,7 +312,7 @@ public:
         Result result;
         bool ok = false;
         try {
-            ok = run(commandOf(url), interactive(arguments), result);
+            ok = run(commandOf(url), arguments, result);
         } catch (...) {
             // run() converts its own failures; this is the last guard at the UNO boundary
             result.set("Status", std::string("failed"));
@@ -406,7 +437,9 @@ private:
         }
     }
 
-    bool run(Command command, bool interactive, Result& result) {
+    bool run(Command command, const Sequence<css::beans::PropertyValue>& arguments,
+             Result& result) {
+        const bool interactive = uno::interactive(arguments);
         const std::string lang = uiLanguage(context_);
         BusyGuard guard;
         if (!guard.owns()) {
@@ -442,6 +475,9 @@ private:
             if (const auto action = findingActionOf(command)) {
                 ok = findingAction(*action, doc, lang, interactive, result);
             }
+            if (const auto training = trainingCommandOf(command)) {
+                ok = trainingCommand(*training, doc, lang, interactive, arguments, result);
+            }
             switch (command) {
                 case Command::Check:
                     ok = check(doc, false, lang, result);
@@ -462,7 +498,7 @@ private:
                     ok = false;
                     break;
                 default:
-                    break;  // a finding action, run above
+                    break;  // a finding action or a training command, run above
             }
             result.set(
                 "TotalSeconds",
@@ -503,6 +539,18 @@ private:
         for (const auto& [name, value] : outcome.values) result.set(name, value);
         if (!outcome.message.empty()) tell("Proviso", outcome.message, outcome.infobarType);
         return outcome.status == "ok";
+    }
+
+    bool trainingCommand(TrainingCommand command, const Reference<css::text::XTextDocument>& doc,
+                         const std::string& lang, bool interactive,
+                         const Sequence<css::beans::PropertyValue>& arguments, Result& result) {
+        const ActionResult outcome = runTrainingCommand(
+            command, ActionPlace{context_, frame_, doc, lang, interactive}, arguments);
+        result.set("Status", outcome.status);
+        for (const auto& [name, value] : outcome.values) result.set(name, value);
+        if (!outcome.message.empty()) tell("Proviso", outcome.message, outcome.infobarType);
+        return outcome.status == "ok" || outcome.status == "all-shown" ||
+               outcome.status == "none-shown" || outcome.status == "no-findings";
     }
 
     bool check(const Reference<css::text::XTextDocument>& doc, bool selectionOnly,

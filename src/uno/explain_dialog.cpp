@@ -21,6 +21,7 @@
 #include <iostream>
 #include <utility>
 
+#include "dialog_model.hpp"
 #include "finding_actions.hpp"
 #include "ustring.hpp"
 
@@ -84,23 +85,6 @@ private:
     Reference<css::uno::XComponentContext> context_;
     std::string text_;
 };
-
-void set(const Reference<css::beans::XPropertySet>& props, const char* name, const Any& value) {
-    props->setPropertyValue(rtl::OUString::createFromAscii(name), value);
-}
-
-// A control model of `service` at x, y (dialog units), of size width x height.
-Reference<css::beans::XPropertySet> place(const Reference<css::lang::XMultiServiceFactory>& dialog,
-                                          const char* service, sal_Int32 x, sal_Int32 y,
-                                          sal_Int32 width, sal_Int32 height) {
-    Reference<css::beans::XPropertySet> props(
-        dialog->createInstance(rtl::OUString::createFromAscii(service)), UNO_QUERY_THROW);
-    set(props, "PositionX", Any(x));
-    set(props, "PositionY", Any(y));
-    set(props, "Width", Any(width));
-    set(props, "Height", Any(height));
-    return props;
-}
 
 }  // namespace
 

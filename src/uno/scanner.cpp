@@ -7,9 +7,10 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/proviso/XScanner.hpp>
+#include <org/proviso/XTraining.hpp>
 #include <osl/file.hxx>
 #include <osl/module.hxx>
 
@@ -26,6 +27,7 @@
 #include "proviso/engine.hpp"
 #include "proviso/rule_set.hpp"
 #include "settings.hpp"
+#include "training.hpp"
 #include "ustring.hpp"
 #include "writer_text.hpp"
 
@@ -65,8 +67,8 @@ org::proviso::Finding toUno(const Finding& f, const Document& doc, const report:
     return out;
 }
 
-class Scanner final
-    : public cppu::WeakImplHelper2<org::proviso::XScanner, css::lang::XServiceInfo> {
+class Scanner final : public cppu::WeakImplHelper3<org::proviso::XScanner, org::proviso::XTraining,
+                                                   css::lang::XServiceInfo> {
 public:
     explicit Scanner(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -173,6 +175,44 @@ public:
                                                         outcome.findings, config.rules);
             rows = static_cast<sal_Int32>(annex.rows.size());
             return toOUString(report::renderAnnex(annex, name));
+        });
+    }
+
+    sal_Int32 SAL_CALL makeExercise(const Reference<css::text::XTextDocument>& doc,
+                                    const rtl::OUString& hints) override {
+        return guarded([&] {
+            requireDocument(doc);
+            const auto how = hintsFromString(toUtf8(hints));
+            if (!how) {
+                throw css::lang::IllegalArgumentException(
+                    toOUString("unknown hints '" + toUtf8(hints) + "' (none, provisions)"),
+                    static_cast<cppu::OWeakObject*>(this), 1);
+            }
+            std::lock_guard<std::mutex> lock(mutex_);
+            return static_cast<sal_Int32>(prepareExercise(doc, scanConfig(), *how).highlighted);
+        });
+    }
+
+    rtl::OUString SAL_CALL score(const Reference<css::text::XTextDocument>& doc,
+                                 const Reference<css::text::XTextDocument>& key, sal_Bool annotate,
+                                 const rtl::OUString& format) override {
+        return guarded([&] {
+            requireDocument(doc);
+            const std::string name = toUtf8(format);
+            if (name != "text" && name != "json") {
+                throw css::lang::IllegalArgumentException(
+                    toOUString("unknown format '" + name + "' (text, json)"),
+                    static_cast<cppu::OWeakObject*>(this), 3);
+            }
+            if (key.is() && key == doc) {
+                throw css::lang::IllegalArgumentException(
+                    "the answer key must be another document than the one scored",
+                    static_cast<cppu::OWeakObject*>(this), 1);
+            }
+            std::lock_guard<std::mutex> lock(mutex_);
+            const ScoreOutcome outcome = scoreDocument(doc, scanConfig(), key, annotate);
+            return toOUString(name == "json" ? report::scoreJson(outcome.score)
+                                             : report::scoreText(outcome.score, outcome.language));
         });
     }
 

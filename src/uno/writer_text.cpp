@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "proviso/utf.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -380,6 +381,48 @@ std::vector<Reference<css::text::XTextRange>> rangesOf(const WriterDocument& sou
         ranges[i] = rangeIn(portions, start, end);
     }
     return ranges;
+}
+
+std::vector<std::optional<Span>> spansOf(
+    const WriterDocument& source, const std::vector<Reference<css::text::XTextRange>>& ranges) {
+    // Each paragraph's text once; a range is looked for among the paragraphs of its own text
+    // (the body, a cell, a frame), which are in reading order there.
+    std::vector<Reference<css::text::XText>> textOf(source.paragraphs.size());
+    for (std::size_t p = 0; p < source.paragraphs.size(); ++p) {
+        textOf[p] = source.paragraphs[p].paragraph->getText();
+    }
+    std::vector<std::optional<Span>> out(ranges.size());
+    for (std::size_t r = 0; r < ranges.size(); ++r) {
+        if (!ranges[r].is()) continue;
+        try {
+            const Reference<css::text::XText> text = ranges[r]->getText();
+            Reference<css::text::XTextRangeCompare> compare(text, UNO_QUERY);
+            if (!compare.is()) continue;
+            const Reference<css::text::XTextRange> start = ranges[r]->getStart();
+            std::vector<std::size_t> here;
+            for (std::size_t p = 0; p < textOf.size(); ++p) {
+                if (textOf[p] == text) here.push_back(p);
+            }
+            // The last paragraph that starts at or before the range.
+            const auto after = std::partition_point(here.begin(), here.end(), [&](std::size_t p) {
+                return compare->compareRegionStarts(source.paragraphs[p].paragraph, start) >= 0;
+            });
+            if (after == here.begin()) continue;
+            const std::size_t block = *(after - 1);
+            const Reference<css::text::XTextRange>& paragraph = source.paragraphs[block].paragraph;
+            if (compare->compareRegionStarts(start, paragraph->getEnd()) < 0) continue;
+            Reference<css::text::XTextCursor> before =
+                text->createTextCursorByRange(paragraph->getStart());
+            before->gotoRange(start, true);
+            const std::size_t length = countCodePoints(source.document.blocks[block].text);
+            const std::size_t from = std::min(length, countCodePoints(toUtf8(before->getString())));
+            const std::size_t words = countCodePoints(toUtf8(ranges[r]->getString()));
+            out[r] = Span{block, from, std::min(length, from + words)};
+        } catch (const css::uno::Exception&) {
+            out[r].reset();  // a range Writer cannot compare here: not in the document's text
+        }
+    }
+    return out;
 }
 
 }  // namespace proviso::uno

@@ -12,6 +12,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "proviso/document.hpp"
@@ -63,5 +64,13 @@ enum class Placement {
 std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(
     const WriterDocument& source, const std::vector<Span>& spans,
     Placement placement = Placement::Exact);
+
+// Where each of `ranges` (comment anchors, selections) lies in the source's blocks: the
+// paragraph it starts in and code points from there, its end clipped to that paragraph. An
+// empty optional for a range in no paragraph read (deleted text, a drawing). The inverse of
+// rangesOf for the positions a reader sees.
+std::vector<std::optional<Span>> spansOf(
+    const WriterDocument& source,
+    const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges);
 
 }  // namespace proviso::uno
