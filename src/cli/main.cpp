@@ -33,6 +33,7 @@
 #include "rules_doc.hpp"
 
 #ifdef PROVISO_WITH_OFFICE
+#include <org/proviso/XTraining.hpp>
 #include "../uno/ustring.hpp"
 #include "office.hpp"
 #include "office_pool.hpp"
@@ -637,6 +638,92 @@ int runReportDocument(const std::string& input, const std::string& output, const
     return kExitError;
 }
 
+// exercise: a copy of a bill made into an exercise for a training session (no comments,
+// instructions on top, optionally the provisions to look at shaded). The input is opened
+// read-only and never written.
+int runExercise(const std::string& input, const std::string& output, const std::string& hints,
+                const RuleOptions& rules, const Progress& progress) {
+    if (!inputAndOutputUsable(input, output)) return kExitError;
+    try {
+        progress("starting LibreOffice");
+        cli::OfficeSession office(officeOptions());
+        auto scanner = office.scanner();
+        const bool rulesOk = configure(*scanner, rules);
+        css::uno::Reference<org::proviso::XTraining> training(scanner, css::uno::UNO_QUERY_THROW);
+        progress("opening " + input + sizeText(input));
+        auto doc = office.open(input, {.withView = false, .readOnly = true});
+        progress("making the exercise");
+        const sal_Int32 shaded = training->makeExercise(doc, proviso::uno::toOUString(hints));
+        progress("saving " + output);
+        office.saveAs(doc, output);
+        cli::OfficeSession::close(doc);
+        std::cerr << input << " -> " << output << ": exercise without comments, instructions on top"
+                  << (hints == "provisions" ? "; " + std::to_string(shaded) + " provision" +
+                                                  (shaded == 1 ? "" : "s") + " shaded"
+                                            : std::string())
+                  << '\n';
+        return rulesOk ? kExitClean : kExitError;
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "proviso: " << input << ": " << toUtf8(e.Message) << '\n';
+    }
+    return kExitError;
+}
+
+struct ScoreOptions {
+    std::string answered;
+    std::string key;     // empty: Proviso's findings are the key
+    std::string output;  // empty: nothing written, the score is only printed
+    std::string format = "text";
+    RuleOptions rules;
+};
+
+// score: the participants' comments in a document scored against Proviso's findings or a
+// trainer's answer key; printed, and with -o written into a copy as replies and missed items.
+int runScore(const ScoreOptions& options, const Progress& progress) {
+    try {
+        cli::checkReadableDocument(options.answered);
+        if (!options.key.empty()) cli::checkReadableDocument(options.key);
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+        return kExitError;
+    }
+    if (!options.output.empty() && !inputAndOutputUsable(options.answered, options.output)) {
+        return kExitError;
+    }
+    try {
+        progress("starting LibreOffice");
+        cli::OfficeSession office(officeOptions());
+        auto scanner = office.scanner();
+        const bool rulesOk = configure(*scanner, options.rules);
+        css::uno::Reference<org::proviso::XTraining> training(scanner, css::uno::UNO_QUERY_THROW);
+        progress("opening " + options.answered + sizeText(options.answered));
+        auto doc = office.open(options.answered, {.withView = false, .readOnly = true});
+        css::uno::Reference<css::text::XTextDocument> key;
+        if (!options.key.empty()) {
+            progress("opening the answer key " + options.key);
+            key = office.open(options.key, {.withView = false, .readOnly = true});
+        }
+        progress("scoring");
+        const std::string text = toUtf8(training->score(doc, key, !options.output.empty(),
+                                                        proviso::uno::toOUString(options.format)));
+        if (key.is()) cli::OfficeSession::close(key);
+        if (!options.output.empty()) {
+            progress("saving " + options.output);
+            office.saveAs(doc, options.output);
+        }
+        cli::OfficeSession::close(doc);
+        std::cout << text << std::flush;
+        return rulesOk ? kExitClean : kExitError;
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "proviso: " << options.answered << ": " << toUtf8(e.Message) << '\n';
+    }
+    return kExitError;
+}
+
 // report --format html|csv|json of an office document: the extension reads it and renders the
 // table, with the same code as for plain text.
 std::optional<std::string> officeAnnexText(const std::string& input, const std::string& format,
@@ -968,6 +1055,53 @@ int main(int argc, char** argv) {
         "clear", "Save a copy of documents without Proviso's comments", "Documents (.odt, .docx)",
         "Where to save the cleared copy; with several documents, the folder to save the copies "
         "in, under their own names");
+    // Training: an exercise from a bill, and the participants' comments scored.
+    std::string exerciseInput, hints = "none";
+    RuleOptions exerciseRules;
+    exerciseRules.minSeverity = "medium";
+    auto* exerciseCmd = app.add_subcommand(
+        "exercise",
+        "Save a copy of a bill as a training exercise: no comments, instructions on top");
+    exerciseCmd->add_option("input", exerciseInput, "The bill (.odt, .docx)")->required();
+    exerciseCmd->add_option("-o,--output", output, "Where to save the exercise (.odt, .docx)")
+        ->required();
+    exerciseCmd
+        ->add_option("--hints", hints,
+                     "none (default), or provisions: shade the provisions to look at, without "
+                     "saying why")
+        ->check(CLI::IsMember({"none", "provisions"}));
+    exerciseRules.addTo(exerciseCmd);
+    exerciseCmd->add_flag("--progress", showProgress, progressHelp);
+    exerciseCmd->footer(
+        "Findings below medium severity are not hinted unless --min-severity says so.\n"
+        "Exit status: 0 done, 2 error.");
+
+    ScoreOptions score;
+    score.rules.minSeverity = "medium";
+    auto* scoreCmd = app.add_subcommand(
+        "score",
+        "Score participants' comments in an exercise against Proviso's findings or a trainer's "
+        "answer key");
+    scoreCmd->add_option("answered", score.answered, "The exercise with participants' comments")
+        ->required();
+    scoreCmd->add_option("--key", score.key,
+                         "The answer key: the bill with the trainer's comments (default: "
+                         "Proviso's findings)");
+    scoreCmd->add_option("-o,--output", score.output,
+                         "Also save a copy with a reply on each participant comment and a "
+                         "comment on each finding nobody found");
+    scoreCmd->add_option("--format", score.format, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    score.rules.addTo(scoreCmd);
+    scoreCmd->add_flag("--progress", showProgress, progressHelp);
+    scoreCmd->footer(
+        "Every comment author but Proviso is a participant, scored apart. A comment finds a "
+        "finding when it covers some of its words, or lies in the same article and names them.\n"
+        "Exit status: 0 scored, 2 error.\n"
+        "Examples:\n"
+        "  proviso exercise bill.odt --hints provisions -o exercise.odt\n"
+        "  proviso score answered.odt -o scored.odt\n"
+        "  proviso score answered.odt --key bill-key.odt --format json");
 #endif
     ReportOptions reportOptions;
     auto* reportCmd = app.add_subcommand(
@@ -1067,6 +1201,10 @@ int main(int argc, char** argv) {
     if (clearCmd->parsed()) {
         return runRewrite(inputs, output, nullptr, jobs, progressFor(showProgress));
     }
+    if (exerciseCmd->parsed()) {
+        return runExercise(exerciseInput, output, hints, exerciseRules, progressFor(showProgress));
+    }
+    if (scoreCmd->parsed()) return runScore(score, progressFor(showProgress));
 #endif
     if (reportCmd->parsed()) return runReport(reportOptions, progressFor(showProgress));
     if (listCmd->parsed()) return runRulesList(rulePaths);
