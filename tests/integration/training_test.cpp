@@ -22,6 +22,7 @@
 #include <osl/file.hxx>
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -447,6 +448,35 @@ TEST_F(TrainingTest, TheCommandMakesAndScoresTheSameWay) {
         EXPECT_NE(refused.output.find("refusing to overwrite"), std::string::npos)
             << refused.output;
     });
+}
+
+// The training pack: two bills in each of English, French and Spanish, each with its key and
+// its trainer's note, and each key exactly what Proviso finds, so that a trainer who scores
+// against Proviso or against the key tells participants the same.
+TEST(TrainingPack, EveryKeyIsWhatProvisoFinds) {
+    const fs::path pack = fs::path(PROVISO_FIXTURES) / ".." / ".." / "samples" / "training";
+    std::map<std::string, int> byLanguage;
+    for (const auto& entry : fs::directory_iterator(pack)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".fodt" || name.find("-key.") != std::string::npos)
+            continue;
+        const std::string stem = entry.path().stem().string();
+        ++byLanguage[stem.substr(0, 2)];
+        EXPECT_TRUE(fs::exists(pack / (stem + ".md"))) << stem << ": the trainer's note";
+        const fs::path key = pack / (stem + "-key.fodt");
+        ASSERT_TRUE(fs::exists(key)) << stem << ": the answer key";
+        const auto scored = testing::run(std::string(PROVISO_EXE) + " score " +
+                                         testing::quoted(key) + " --format json");
+        ASSERT_EQ(scored.status, 0) << scored.output;
+        const auto json = nlohmann::json::parse(scored.output.substr(scored.output.find('{')));
+        ASSERT_EQ(json["authors"].size(), 1u) << stem << ": one author, the key's";
+        const auto& author = json["authors"][0];
+        EXPECT_GT(json["key"], 0) << stem;
+        EXPECT_EQ(author["found"], json["key"]) << stem << ": " << scored.output;
+        EXPECT_EQ(author["missed"], 0) << stem << ": " << scored.output;
+        EXPECT_EQ(author["not_in_key"], 0) << stem << ": " << scored.output;
+    }
+    EXPECT_EQ(byLanguage, (std::map<std::string, int>{{"en", 2}, {"es", 2}, {"fr", 2}}));
 }
 
 }  // namespace
