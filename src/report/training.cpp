@@ -176,6 +176,13 @@ Score scoreAnswers(const Document& doc, const DocumentStructure& structure,
     score.answers = std::move(answers);
     score.foundBy.resize(score.answers.size());
     score.foundByAnyone.assign(score.key.size(), false);
+    for (const Answer& answer : score.answers) {
+        const std::size_t block = answer.place.block;
+        const bool inBody = block < doc.blocks.size() && doc.blocks[block].apart == 0;
+        score.answerProvision.push_back(inBody && block < structure.provisionOf.size()
+                                            ? structure.labelOf(block)
+                                            : std::string());
+    }
     for (std::size_t a = 0; a < score.answers.size(); ++a) {
         const Answer& answer = score.answers[a];
         std::vector<std::size_t>& found = score.foundBy[a];
@@ -335,6 +342,8 @@ std::string scoreText(const Score& score, std::string_view language) {
             std::string line = "  " + result + " · ";
             if (item.result == kResultNotInKey) {
                 const Answer& answer = score.answers[item.index];
+                const std::string& provision = score.answerProvision[item.index];
+                if (!provision.empty()) line += provision + " · ";
                 line += firstLine(answer.text);
             } else {
                 const KeyItem& k = score.key[item.index];
@@ -360,7 +369,7 @@ std::string scoreJson(const Score& score) {
             row["result"] = item.result;
             if (item.result == kResultNotInKey) {
                 const Answer& answer = score.answers[item.index];
-                row["provision"] = "";
+                row["provision"] = score.answerProvision[item.index];
                 row["category"] = "";
                 row["concern"] = "";
                 row["words"] = "";
@@ -425,8 +434,8 @@ std::vector<std::vector<std::string>> scoreItemRows(const Score& score, std::str
     for (const AuthorScore& author : score.authors) {
         for (const Item& item : itemsOf(score, author)) {
             if (item.result == kResultNotInKey) {
-                rows.push_back({author.author, say(Text::ScoreItemNotInKey, language), "",
-                                score.answers[item.index].text});
+                rows.push_back({author.author, say(Text::ScoreItemNotInKey, language),
+                                score.answerProvision[item.index], score.answers[item.index].text});
             } else {
                 const KeyItem& k = score.key[item.index];
                 rows.push_back(

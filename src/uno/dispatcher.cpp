@@ -369,9 +369,11 @@ private:
     }
 
     // Shows `primary` (bold) and `secondary` above the document, replacing Proviso's last one.
-    void tell(const std::string& primary, const std::string& secondary, sal_Int16 type) const {
+    void tell(const std::string& primary, const std::string& secondary, sal_Int16 type,
+              const Reference<css::frame::XController>& in = nullptr) const {
         try {
-            Reference<css::frame::XInfobarProvider> infobars(controller(), UNO_QUERY);
+            Reference<css::frame::XInfobarProvider> infobars(in.is() ? in : controller(),
+                                                             UNO_QUERY);
             if (!infobars.is()) return;
             const rtl::OUString id = rtl::OUString::createFromAscii(kInfobarId);
             if (infobars->hasInfobar(id)) infobars->removeInfobar(id);
@@ -548,7 +550,9 @@ private:
             command, ActionPlace{context_, frame_, doc, lang, interactive}, arguments);
         result.set("Status", outcome.status);
         for (const auto& [name, value] : outcome.values) result.set(name, value);
-        if (!outcome.message.empty()) tell("Proviso", outcome.message, outcome.infobarType);
+        if (!outcome.message.empty()) {
+            tell("Proviso", outcome.message, outcome.infobarType, outcome.showIn);
+        }
         return outcome.status == "ok" || outcome.status == "all-shown" ||
                outcome.status == "none-shown" || outcome.status == "no-findings";
     }

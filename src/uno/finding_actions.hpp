@@ -5,6 +5,7 @@
 // done by checker.hpp's actions, so that the menu and the tests run the same code.
 #pragma once
 
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Any.hxx>
@@ -39,6 +40,9 @@ struct ActionResult {
     std::string message;
     sal_Int16 infobarType = 0;
     std::vector<std::pair<std::string, css::uno::Any>> values;
+    // Where the message is shown: the view of a document the action opened (an exercise); empty
+    // for the document it ran on.
+    css::uno::Reference<css::frame::XController> showIn;
 };
 
 // Runs `action` on the Proviso comment at the view cursor (none needed to restore). Throws

@@ -255,9 +255,12 @@ std::vector<report::KeyItem> trainersKey(const Reference<css::text::XTextDocumen
     return items;
 }
 
-Reference<css::text::XTextRange> pointAt(const Reference<css::text::XTextRange>& range) {
+// Where a reply to a comment goes: at the end of the words it covers, so that the margin shows
+// it below the comment it answers (at their start it would come first), and provisoComments
+// reads it as that comment's reply, not as one on Proviso's comment on the words after.
+Reference<css::text::XTextRange> replyPlace(const Reference<css::text::XTextRange>& anchor) {
     Reference<css::text::XTextCursor> cursor =
-        range->getText()->createTextCursorByRange(range->getStart());
+        anchor->getText()->createTextCursorByRange(anchor->getEnd());
     return rangeOf(cursor);
 }
 
@@ -404,8 +407,8 @@ ScoreOutcome scoreDocument(const Reference<css::text::XTextDocument>& doc,
             std::vector<NewComment> fresh;
             for (std::size_t a = 0; a < out.score.answers.size(); ++a) {
                 const report::Place& p = out.score.answers[a].place;
-                fresh.push_back({{p.block, p.start, p.start},
-                                 pointAt(anchors[a]),
+                fresh.push_back({{p.block, p.end, p.end},
+                                 replyPlace(anchors[a]),
                                  report::replyComment(out.score, a, out.language)});
             }
             out.replies = static_cast<int>(fresh.size());

@@ -11,6 +11,7 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/InfobarType.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -191,6 +192,9 @@ ActionResult makeExercise(const ActionPlace& at,
         told("ok", report::say(Text::ExerciseMade, at.uiLanguage, {outcome.highlighted}),
              css::frame::InfobarType::SUCCESS);
     result.values.emplace_back("Exercise", Any(exercise));
+    // Said above the exercise, which is the window in front now.
+    Reference<css::frame::XModel> model(exercise, UNO_QUERY);
+    if (model.is()) result.showIn = model->getCurrentController();
     result.values.emplace_back("Highlighted", Any(static_cast<sal_Int32>(outcome.highlighted)));
     result.values.emplace_back("CommentsRemoved",
                                Any(static_cast<sal_Int32>(outcome.commentsRemoved)));

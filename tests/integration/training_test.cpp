@@ -247,7 +247,7 @@ TEST_F(TrainingTest, ScoreCountsEachAuthorAndRepliesWhereTheCommentsAre) {
         EXPECT_EQ(scored.number("Replies"), 4);
         EXPECT_EQ(scored.number("Missed"), key - 2) << "every concern neither found";
 
-        // A reply at the start of each participant's comment, by Proviso.
+        // A reply by Proviso on each participant's comment, where its words end.
         const std::vector<Comment> comments = commentsOf(doc);
         auto replyTo = [&](const std::string& words) -> std::string {
             const auto theirs = std::find_if(
@@ -255,11 +255,10 @@ TEST_F(TrainingTest, ScoreCountsEachAuthorAndRepliesWhereTheCommentsAre) {
                 [&](const Comment& c) { return c.author != "Proviso" && c.words == words; });
             if (theirs == comments.end()) return "(no comment on " + words + ")";
             for (const Comment& c : comments) {
-                // Writer's Reply puts the reply where the comment starts; its own character may
-                // then come just before the words.
+                // Just after the words the comment covers, so that it shows below it.
                 if (c.author == "Proviso" && c.words.empty() &&
-                    (sameStart(c.anchor, theirs->anchor) ||
-                     sameStart(c.anchor->getEnd(), theirs->anchor))) {
+                    (sameStart(c.anchor, theirs->anchor->getEnd()) ||
+                     sameStart(c.anchor->getEnd(), theirs->anchor->getEnd()))) {
                     return c.content;
                 }
             }

@@ -219,6 +219,7 @@ TEST(Training, TextAndJsonTellTheSameCounts) {
     EXPECT_EQ(amina["items"][1]["provision"], "Section 2");
     EXPECT_EQ(amina["items"][2]["result"], "not_in_key");
     EXPECT_EQ(amina["items"][2]["comment"], "Commencement?");
+    EXPECT_EQ(amina["items"][2]["provision"], "Section 3") << "where the comment is";
 
     const auto rows = scoreCardRows(s, "en");
     ASSERT_EQ(rows.size(), 4u) << "header, Amina's totals, two categories";

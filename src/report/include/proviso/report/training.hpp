@@ -53,8 +53,9 @@ struct Score {
     std::vector<Answer> answers;
     // answer index -> the key items it found (overlap first, else same provision and named)
     std::vector<std::vector<std::size_t>> foundBy;
-    std::vector<bool> foundByAnyone;   // key index -> whether any participant found it
-    std::vector<AuthorScore> authors;  // by first comment in the document
+    std::vector<bool> foundByAnyone;           // key index -> whether any participant found it
+    std::vector<std::string> answerProvision;  // answer index -> the provision it lies in
+    std::vector<AuthorScore> authors;          // by first comment in the document
 };
 
 // Scores `answers` against `key` on `doc` (whose blocks both are placed in). An answer finds a
