@@ -3,7 +3,9 @@
 // CSV and JSON.
 #pragma once
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 
 #include <string>
 #include <vector>
@@ -33,5 +35,13 @@ std::size_t writeFindingsTable(const css::uno::Reference<css::text::XTextDocumen
 // Writes `annex` into `table`, as writeFindingsTable does.
 void writeAnnexTable(const css::uno::Reference<css::text::XTextDocument>& table,
                      const report::Annex& annex);
+
+// Sets a text table's columns to `percents` of its width (one per column, summing to 100).
+// Cosmetic: a table whose columns cannot be told is left as it is.
+void setColumnWidths(const css::uno::Reference<css::beans::XPropertySet>& table,
+                     const std::vector<int>& percents);
+
+// The header row on a light background, and no row split across pages.
+void formatRows(const css::uno::Reference<css::text::XTextTable>& table);
 
 }  // namespace proviso::uno

@@ -264,15 +264,17 @@ Reference<css::text::XTextRange> replyPlace(const Reference<css::text::XTextRang
     return rangeOf(cursor);
 }
 
+// A table of `rows` (the first the header) at the end of the document, columns `percents` of
+// the width, in the office's table paragraph styles.
 void addTable(const Reference<css::text::XTextDocument>& doc,
               const Reference<css::text::XTextCursor>& cursor,
-              const std::vector<std::vector<std::string>>& rows) {
+              const std::vector<std::vector<std::string>>& rows, const std::vector<int>& percents) {
     if (rows.empty()) return;
     Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
     Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
                                            UNO_QUERY_THROW);
-    const auto columns = static_cast<sal_Int32>(rows.front().size());
-    table->initialize(static_cast<sal_Int32>(rows.size()), columns);
+    table->initialize(static_cast<sal_Int32>(rows.size()),
+                      static_cast<sal_Int32>(rows.front().size()));
     Reference<css::text::XText> text = doc->getText();
     text->insertControlCharacter(rangeOf(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK,
                                  false);
@@ -281,6 +283,7 @@ void addTable(const Reference<css::text::XTextDocument>& doc,
     Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
     props->setPropertyValue("RepeatHeadline", Any(true));
     props->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+    setColumnWidths(props, percents);
     Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
@@ -295,9 +298,7 @@ void addTable(const Reference<css::text::XTextDocument>& doc,
             cell->insertString(rangeOf(at), toOUString(rows[r][c]), false);
         }
     }
-    Reference<css::beans::XPropertySet> header(cells->getCellRangeByPosition(0, 0, columns - 1, 0),
-                                               UNO_QUERY_THROW);
-    header->setPropertyValue("BackColor", Any(sal_Int32(0xDDE4EE)));
+    formatRows(table);
 }
 
 }  // namespace
@@ -463,16 +464,16 @@ void writeScoreCard(const Reference<css::text::XTextDocument>& card, const Score
         text->insertString(rangeOf(cursor), toOUString(words), false);
     };
     paragraph(report::say(report::Text::ScoreCardTitle, language, {title}), "Heading 1", true);
-    paragraph(report::say(report::Text::ScoreCardKey, language, {keyName}) + " " +
-                  report::say(report::Text::ScoreKeySize, language, {outcome.score.key.size()}),
-              "Text body");
+    paragraph(
+        report::say(report::Text::ScoreCardKey, language, {keyName, outcome.score.key.size()}),
+        "Text body");
     if (outcome.score.authors.empty()) {
         paragraph(report::say(report::Text::ScoreNoAnswers, language), "Text body");
         return;
     }
-    addTable(card, cursor, report::scoreCardRows(outcome.score, language));
+    addTable(card, cursor, report::scoreCardRows(outcome.score, language), {28, 30, 14, 14, 14});
     cursor->gotoEnd(false);
-    addTable(card, cursor, report::scoreItemRows(outcome.score, language));
+    addTable(card, cursor, report::scoreItemRows(outcome.score, language), {18, 14, 16, 52});
 }
 
 RevealOutcome revealStep(const Reference<css::text::XTextDocument>& doc, const CheckConfig& config,

@@ -225,6 +225,7 @@ ActionResult score(const ActionPlace& at, bool withKey,
     const std::string keyName =
         key ? documentTitle(key->doc()) : report::say(Text::ScoreKeyProviso, at.uiLanguage);
     writeScoreCard(card, outcome, documentTitle(at.doc), keyName, at.uiLanguage);
+    showInView(card, card->getText()->getStart());  // from its title, where a reader starts
     ActionResult result =
         told("ok",
              report::scoreSummary(outcome.score, at.uiLanguage) + " " +

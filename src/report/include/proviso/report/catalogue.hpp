@@ -163,7 +163,7 @@ enum class Text {
     ScoreColumnNotInKey,
     ScoreAllCategories,  // a participant's row over every category
     ScoreCardTitle,  // {0} (text) the scored document's title
-    ScoreCardKey,  // {0} (text) where the answer key came from
+    ScoreCardKey,  // {0} (text) where the answer key came from, {1} its concerns
     ScoreKeyProviso,  // the key is Proviso's findings
     ScoreWritten,  // {0} replies, {1} missed concerns written as comments
     ExerciseHeading,  // the exercise's instruction block
