@@ -13,13 +13,6 @@ namespace {
 constexpr std::string_view kTagStart = "[Proviso rule: ";
 constexpr std::string_view kRefMark = " · ref ";
 
-// Of the comment's body, white space folded: Writer and a .docx round trip may turn the
-// blank lines between sections into other breaks, which is no edit by a person. 32 bits tell
-// an edit; nothing more is asked of them.
-std::string checksum(std::string_view body) {
-    return text::hex(text::fnv1a(text::foldSpaces(body)), 8);
-}
-
 // The line Proviso may have put first, in any catalogue language: "no longer found", or
 // "missed by every participant" (training.hpp).
 std::size_t markLength(std::string_view content) {
@@ -72,7 +65,7 @@ std::string commentText(const Concern& concern) {
         }
     }
     return body + "\n\n" + std::string(kTagStart) + concern.ruleId() + std::string(kRefMark) +
-           concern.fingerprint + "-" + checksum(body) + "]";
+           concern.fingerprint + "-" + text::checksum(body) + "]";
 }
 
 std::optional<CommentTag> parseComment(std::string_view content) {
@@ -98,9 +91,18 @@ std::optional<CommentTag> parseComment(std::string_view content) {
         close == std::string_view::npos ? std::string_view() : content.substr(close + 1);
     std::string_view body = content.substr(0, at);
     body.remove_prefix(markLength(body));
-    tag.edited = !text::foldSpaces(after).empty() || sum != checksum(body);
+    tag.edited = !text::foldSpaces(after).empty() || sum != text::checksum(body);
     return tag;
 }
+
+std::string commentBody(std::string_view content) {
+    if (!parseComment(content)) return std::string(content);
+    std::string body(content.substr(0, content.rfind(kTagStart)));
+    while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.pop_back();
+    return body;
+}
+
+std::string firstLineOf(std::string_view content) { return text::firstLine(content); }
 
 std::string markedNoLongerFound(std::string_view content) {
     if (isMarkedNoLongerFound(content)) return std::string(content);

@@ -46,4 +46,14 @@ inline std::string hex(std::uint64_t value, std::size_t digits = 16) {
     return out;
 }
 
+// The checksum closing a comment Proviso wrote: of its body, white space folded (Writer and a
+// .docx round trip may turn the blank lines between sections into other breaks, which is no
+// edit by a person). 32 bits tell an edit; nothing more is asked of them.
+inline std::string checksum(std::string_view body) { return hex(fnv1a(foldSpaces(body)), 8); }
+
+// The text up to the first line break.
+inline std::string firstLine(std::string_view text) {
+    return std::string(text.substr(0, text.find('\n')));
+}
+
 }  // namespace proviso::report::text

@@ -107,21 +107,12 @@ bool names(const icu::UnicodeString& text, const KeyItem& item) {
     return false;
 }
 
-std::string firstLine(std::string_view text) {
-    const std::size_t end = text.find('\n');
-    return std::string(text.substr(0, end));
-}
-
 // Closes the comments scoring writes that are not Proviso's comments on a concern: a reply, a
 // trainer's item nobody found. The checksum tells an edit by a person, as in Proviso's tag.
 constexpr std::string_view kScoreTag = "[Proviso score \u00b7 ref ";
 
-std::string scoreChecksum(std::string_view body) {
-    return text::hex(text::fnv1a(text::foldSpaces(body)), 8);
-}
-
 std::string withScoreTag(const std::string& body) {
-    return body + "\n\n" + std::string(kScoreTag) + scoreChecksum(body) + "]";
+    return body + "\n\n" + std::string(kScoreTag) + text::checksum(body) + "]";
 }
 
 const char* kResultFound = "found";
@@ -188,8 +179,11 @@ Score scoreAnswers(const Document& doc, const DocumentStructure& structure,
         std::vector<std::size_t>& found = score.foundBy[a];
         for (std::size_t k = 0; k < score.key.size(); ++k) {
             const auto& places = score.key[k].places;
-            if (std::any_of(places.begin(), places.end(),
-                            [&](const Place& p) { return overlaps(answer.place, p); })) {
+            if (std::any_of(places.begin(), places.end(), [&](const Place& p) {
+                    return overlaps(answer.place, p) ||
+                           std::any_of(answer.further.begin(), answer.further.end(),
+                                       [&](const Place& q) { return overlaps(q, p); });
+                })) {
                 found.push_back(k);
             }
         }
@@ -307,7 +301,7 @@ bool isUneditedScoringComment(std::string_view content) {
         const std::string_view rest = content.substr(at + kScoreTag.size());
         const std::size_t close = rest.find(']');
         if (close == std::string_view::npos) return false;
-        return rest.substr(0, close) == scoreChecksum(body) &&
+        return rest.substr(0, close) == text::checksum(body) &&
                text::foldSpaces(rest.substr(close + 1)).empty();
     }
     const auto tag = parseComment(content);
@@ -344,7 +338,7 @@ std::string scoreText(const Score& score, std::string_view language) {
                 const Answer& answer = score.answers[item.index];
                 const std::string& provision = score.answerProvision[item.index];
                 if (!provision.empty()) line += provision + " · ";
-                line += firstLine(answer.text);
+                line += text::firstLine(answer.text);
             } else {
                 const KeyItem& k = score.key[item.index];
                 if (!k.provision.empty()) line += k.provision + " · ";
@@ -361,7 +355,8 @@ std::string scoreJson(const Score& score) {
     for (const AuthorScore& author : score.authors) {
         nlohmann::ordered_json categories = nlohmann::ordered_json::object();
         for (const auto& [category, counts] : byCategory(score, author)) {
-            categories[category] = {{"found", counts.first}, {"missed", counts.second}};
+            categories[category.empty() ? "other" : category] = {{"found", counts.first},
+                                                                 {"missed", counts.second}};
         }
         nlohmann::ordered_json items = nlohmann::ordered_json::array();
         for (const Item& item : itemsOf(score, author)) {

@@ -128,6 +128,29 @@ std::vector<DocumentComment> documentComments(const Reference<css::text::XTextDo
     return out;
 }
 
+CommentThreads threadsOf(const std::vector<DocumentComment>& comments) {
+    CommentThreads threads;
+    threads.isReply.assign(comments.size(), false);
+    threads.answered.assign(comments.size(), false);
+    // Whether the point comment `reply` is where `other` starts or ends (or just before: its own
+    // character pushes the place on).
+    auto at = [](const DocumentComment& reply, const DocumentComment& other) {
+        for (const auto& end : {other.anchor->getStart(), other.anchor->getEnd()}) {
+            if (sameStart(reply.anchor, end) || sameStart(reply.anchor->getEnd(), end)) return true;
+        }
+        return false;
+    };
+    for (std::size_t j = 0; j < comments.size(); ++j) {
+        if (!comments[j].words.empty() || !comments[j].anchor.is()) continue;
+        for (std::size_t i = 0; i < comments.size(); ++i) {
+            if (i == j || !comments[i].anchor.is() || !at(comments[j], comments[i])) continue;
+            threads.isReply[j] = true;
+            if (comments[i].author != comments[j].author) threads.answered[i] = true;
+        }
+    }
+    return threads;
+}
+
 std::vector<ProvisoComment> provisoComments(
     const Reference<css::text::XTextDocument>& doc, const std::string& author,
     const std::function<bool(const Reference<css::text::XTextRange>&)>& inScope) {

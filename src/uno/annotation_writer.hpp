@@ -66,6 +66,15 @@ struct DocumentComment {
 std::vector<DocumentComment> documentComments(
     const css::uno::Reference<css::text::XTextDocument>& doc);
 
+// How the comments answer one another. LibreOffice 7.4 records no parent for a reply: a reply is
+// a comment at a point where another comment's words start (Writer's Reply) or end (Proviso's
+// scoring replies, and many converted documents).
+struct CommentThreads {
+    std::vector<bool> isReply;   // at a point, where another comment starts or ends
+    std::vector<bool> answered;  // someone else's reply is at its start or end
+};
+CommentThreads threadsOf(const std::vector<DocumentComment>& comments);
+
 // A comment to insert: its text at `place` (words, or a point), by the options' author.
 struct NewComment {
     Span span;  // where it goes in the source's blocks: the comments go in last place first

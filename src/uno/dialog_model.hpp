@@ -3,6 +3,7 @@
 #pragma once
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 namespace proviso::uno {
@@ -26,5 +27,17 @@ inline css::uno::Reference<css::beans::XPropertySet> place(
     set(props, "Height", css::uno::Any(height));
     return props;
 }
+
+// Disposes a dialog on every path: one left alive keeps its window, and the office its memory.
+struct DisposeOnExit {
+    css::uno::Reference<css::lang::XComponent> component;
+    ~DisposeOnExit() {
+        try {
+            component->dispose();
+        } catch (...) {
+            // already gone with its window
+        }
+    }
+};
 
 }  // namespace proviso::uno

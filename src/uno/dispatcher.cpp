@@ -657,12 +657,7 @@ private:
                 status.show(report::say(stage, lang), percent);
             });
 
-        Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context_);
-        Reference<css::text::XTextDocument> table(
-            desktop->loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                                          Sequence<css::beans::PropertyValue>()),
-            UNO_QUERY);
-        if (!table.is()) throw css::uno::RuntimeException("cannot create a new text document");
+        const Reference<css::text::XTextDocument> table = newTextDocument(context_);
         const std::string title = documentTitle(doc);
         // The table speaks the source document's language (the infobar, the user's).
         const std::size_t rows = writeFindingsTable(table, title, outcome.source.document,

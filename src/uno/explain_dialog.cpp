@@ -148,17 +148,7 @@ void showExplanation(const Reference<css::uno::XComponentContext>& context,
                                             UNO_QUERY);
     dialog->createPeer(
         Reference<css::awt::XToolkit>(css::awt::Toolkit::create(context), UNO_QUERY_THROW), parent);
-    // Disposed on every path: a dialog left alive keeps its window, and the office its memory.
-    struct Disposer {
-        Reference<css::lang::XComponent> component;
-        ~Disposer() {
-            try {
-                component->dispose();
-            } catch (...) {
-                // already gone with its window
-            }
-        }
-    } disposer{Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)};
+    const DisposeOnExit disposer{Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)};
     Reference<css::awt::XDialog>(dialog, UNO_QUERY_THROW)->execute();
 }
 

@@ -21,8 +21,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using report::Text;
 
-namespace {
-
 ActionResult told(std::string status, std::string message, sal_Int16 type) {
     ActionResult result;
     result.status = std::move(status);
@@ -30,6 +28,8 @@ ActionResult told(std::string status, std::string message, sal_Int16 type) {
     result.infobarType = type;
     return result;
 }
+
+namespace {
 
 // The view cursor of the document's current view; it is where the person right-clicked, or
 // the start of what they selected.

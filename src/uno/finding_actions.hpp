@@ -45,6 +45,9 @@ struct ActionResult {
     css::uno::Reference<css::frame::XController> showIn;
 };
 
+// A result with its status and the message for the infobar.
+ActionResult told(std::string status, std::string message, sal_Int16 type);
+
 // Runs `action` on the Proviso comment at the view cursor (none needed to restore). Throws
 // UNO or standard exceptions on failure; the dispatcher turns them into a message.
 ActionResult runFindingAction(FindingAction action, const ActionPlace& place);

@@ -1,6 +1,7 @@
 #include "findings_table.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -9,6 +10,7 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -225,6 +227,19 @@ void formatRows(const Reference<css::text::XTextTable>& table) {
         Reference<css::beans::XPropertySet> row(rows->getByIndex(r), UNO_QUERY_THROW);
         row->setPropertyValue("IsSplitAllowed", Any(false));
     }
+}
+
+Reference<css::text::XTextDocument> newTextDocument(
+    const Reference<css::uno::XComponentContext>& context, bool hidden) {
+    Sequence<css::beans::PropertyValue> load(1);
+    load.getArray()[0].Name = "Hidden";
+    load.getArray()[0].Value <<= hidden;
+    Reference<css::text::XTextDocument> doc(
+        css::frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter",
+                                                                   "_blank", 0, load),
+        UNO_QUERY);
+    if (!doc.is()) throw css::uno::RuntimeException("cannot create a new text document");
+    return doc;
 }
 
 std::string documentTitle(const Reference<css::text::XTextDocument>& doc) {

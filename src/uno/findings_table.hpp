@@ -6,6 +6,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
 #include <vector>
@@ -20,6 +21,11 @@ namespace proviso::uno {
 // A name for the document a reader recognises: its title property, else its file name, else
 // "Untitled".
 std::string documentTitle(const css::uno::Reference<css::text::XTextDocument>& doc);
+
+// A new, empty text document, in a window of its own (in none when `hidden`: scripts, tests).
+// Throws a UNO exception if the office cannot make one.
+css::uno::Reference<css::text::XTextDocument> newTextDocument(
+    const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden = false);
 
 // Writes the annex table of `document` into `table` (an empty text document): the heading
 // (title, date and counts, what Proviso is and which packs it used) and one row per concern,

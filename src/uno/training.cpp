@@ -4,6 +4,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -57,16 +59,6 @@ std::string authorName(const std::string& author, const std::string& language) {
 bool isProvisos(const DocumentComment& comment, const std::string& author) {
     return comment.author == report::kCommentAuthor || comment.author == author;
 }
-
-// A Proviso comment's text without its tag: what a trainer kept of it is the concern.
-std::string withoutTag(const std::string& content) {
-    if (!report::parseComment(content)) return content;
-    std::string out = content.substr(0, content.rfind("[Proviso rule: "));
-    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-    return out;
-}
-
-std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
 
 // Puts the instruction block on top of the document: a heading, the instructions, and the
 // hint when provisions are shaded, each its own paragraph before the bill's first one.
@@ -160,81 +152,98 @@ int shadeProvisions(const WriterDocument& source, const std::vector<report::Conc
     return static_cast<int>(shaded.size());
 }
 
-// The participants' comments: every comment but Proviso's (its own, its replies), where they
-// lie in `source`.
+// The participants' comments: every comment but Proviso's and but replies (an answer to another
+// comment is not a finding of its own), where they lie in `source`, in document order; `anchors`
+// gets each one's anchor.
 std::vector<report::Answer> answersIn(const std::vector<DocumentComment>& comments,
-                                      const WriterDocument& source, const std::string& author,
-                                      const std::string& language,
+                                      const CommentThreads& threads, const WriterDocument& source,
+                                      const std::string& author, const std::string& language,
                                       std::vector<Reference<css::text::XTextRange>>& anchors) {
     std::vector<const DocumentComment*> theirs;
     std::vector<Reference<css::text::XTextRange>> ranges;
-    for (const DocumentComment& c : comments) {
-        if (isProvisos(c, author) || !c.anchor.is()) continue;
+    for (std::size_t i = 0; i < comments.size(); ++i) {
+        const DocumentComment& c = comments[i];
+        if (isProvisos(c, author) || threads.isReply[i] || !c.anchor.is()) continue;
         theirs.push_back(&c);
         ranges.push_back(c.anchor);
     }
     const auto spans = spansOf(source, ranges);
-    std::vector<report::Answer> answers;
+    struct Placed {
+        report::Answer answer;
+        Reference<css::text::XTextRange> anchor;
+    };
+    std::vector<Placed> placed;
     for (std::size_t i = 0; i < theirs.size(); ++i) {
-        if (!spans[i]) continue;  // in deleted text, or a drawing: not on the bill
-        answers.push_back(report::Answer{authorName(theirs[i]->author, language),
-                                         {spans[i]->block, spans[i]->start, spans[i]->end},
-                                         theirs[i]->content});
-        anchors.push_back(ranges[i]);
+        if (spans[i].empty()) continue;  // not on the bill's text (a drawing, a header)
+        report::Answer answer{authorName(theirs[i]->author, language),
+                              {spans[i][0].block, spans[i][0].start, spans[i][0].end},
+                              theirs[i]->content};
+        for (std::size_t k = 1; k < spans[i].size(); ++k) {
+            answer.further.push_back({spans[i][k].block, spans[i][k].start, spans[i][k].end});
+        }
+        placed.push_back({std::move(answer), ranges[i]});
     }
     // Document order, which the score's items follow.
-    std::vector<std::size_t> order(answers.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::tie(answers[a].place.block, answers[a].place.start) <
-               std::tie(answers[b].place.block, answers[b].place.start);
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& x, const Placed& y) {
+        return std::tie(x.answer.place.block, x.answer.place.start) <
+               std::tie(y.answer.place.block, y.answer.place.start);
     });
-    std::vector<report::Answer> sorted;
-    std::vector<Reference<css::text::XTextRange>> sortedAnchors;
-    for (const std::size_t i : order) {
-        sorted.push_back(answers[i]);
-        sortedAnchors.push_back(anchors[i]);
+    std::vector<report::Answer> answers;
+    for (Placed& p : placed) {
+        answers.push_back(std::move(p.answer));
+        anchors.push_back(p.anchor);
     }
-    anchors = std::move(sortedAnchors);
-    return sorted;
+    return answers;
 }
 
-// The trainer's comments on words in `key`, placed in `source` (the participant's copy).
+// The trainer's comments in `key` (the same bill), placed in `source` (the participant's copy):
+// each comment that is not a reply is a concern of the key, on its words, or on its whole
+// paragraph for a comment put at a point (Insert > Comment with nothing selected).
 std::vector<report::KeyItem> trainersKey(const Reference<css::text::XTextDocument>& key,
                                          const WriterDocument& source,
                                          const std::vector<report::Concern>& concerns,
                                          const CheckConfig& config) {
     const WriterDocument keySource = readWriterDocument(key);
-    std::vector<const DocumentComment*> onWords;
     const std::vector<DocumentComment> comments = documentComments(key);
+    const CommentThreads threads = threadsOf(comments);
+    std::vector<const DocumentComment*> items;
     std::vector<Reference<css::text::XTextRange>> ranges;
-    for (const DocumentComment& c : comments) {
-        if (c.words.empty() || !c.anchor.is() || report::isUneditedScoringComment(c.content))
+    for (std::size_t i = 0; i < comments.size(); ++i) {
+        const DocumentComment& c = comments[i];
+        if (threads.isReply[i] || !c.anchor.is() || report::isUneditedScoringComment(c.content)) {
             continue;
-        onWords.push_back(&c);
+        }
+        items.push_back(&c);
         ranges.push_back(c.anchor);
     }
     const auto spans = spansOf(keySource, ranges);
     const DocumentStructure structure = segmentProvisions(source.document);
     const report::RuleIndex rules(config.rules);
-    std::vector<report::KeyItem> items;
-    for (std::size_t i = 0; i < onWords.size(); ++i) {
-        if (!spans[i]) continue;
-        const auto place = report::placeIn(
-            keySource.document, {spans[i]->block, spans[i]->start, spans[i]->end}, source.document);
+    std::vector<report::KeyItem> out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (spans[i].empty()) continue;
+        report::Place where{spans[i][0].block, spans[i][0].start, spans[i][0].end};
+        const bool atPoint = items[i]->words.empty();
+        if (atPoint) {
+            where.start = 0;
+            where.end = countCodePoints(keySource.document.blocks[where.block].text);
+        }
+        const auto place = report::placeIn(keySource.document, where, source.document);
         if (!place) continue;  // words the participants' copy does not have
         report::KeyItem item;
         item.places.push_back(*place);
-        const std::string& blockText = source.document.blocks[place->block].text;
-        const std::size_t from = byteOffsetOfCodePoint(blockText, place->start);
-        item.words.push_back(
-            blockText.substr(from, byteOffsetOfCodePoint(blockText, place->end) - from));
-        item.comment = withoutTag(onWords[i]->content);
-        item.concern = firstLine(item.comment);
+        if (!atPoint) {  // a whole paragraph is not a word a participant names
+            const std::string& blockText = source.document.blocks[place->block].text;
+            const std::size_t from = byteOffsetOfCodePoint(blockText, place->start);
+            item.words.push_back(
+                blockText.substr(from, byteOffsetOfCodePoint(blockText, place->end) - from));
+        }
+        item.comment = report::commentBody(items[i]->content);
+        item.concern = report::firstLineOf(item.comment);
         item.provision = structure.labelOf(place->block);
         // The category: of Proviso's rule if the trainer kept its comment, else of a concern
         // of Proviso's on the same words, else none.
-        if (const auto tag = report::parseComment(onWords[i]->content)) {
+        if (const auto tag = report::parseComment(items[i]->content)) {
             if (const RuleInfo* rule = rules.find(tag->ruleId)) item.category = rule->category;
         }
         for (const report::Concern& c : concerns) {
@@ -245,14 +254,14 @@ std::vector<report::KeyItem> trainersKey(const Reference<css::text::XTextDocumen
                 }
             }
         }
-        items.push_back(std::move(item));
+        out.push_back(std::move(item));
     }
-    std::stable_sort(items.begin(), items.end(),
+    std::stable_sort(out.begin(), out.end(),
                      [](const report::KeyItem& a, const report::KeyItem& b) {
                          return std::tie(a.places.front().block, a.places.front().start) <
                                 std::tie(b.places.front().block, b.places.front().start);
                      });
-    return items;
+    return out;
 }
 
 // Where a reply to a comment goes: at the end of the words it covers, so that the margin shows
@@ -312,6 +321,24 @@ std::optional<Hints> hintsFromString(std::string_view name) {
 ExerciseOutcome prepareExercise(const Reference<css::text::XTextDocument>& exercise,
                                 const CheckConfig& config, Hints hints) {
     ExerciseOutcome out;
+    // Nothing of the preparation may show as the trainer's tracked changes in what participants
+    // get: recording is paused, and put back as it was for them.
+    Reference<css::beans::XPropertySet> settings(exercise, UNO_QUERY_THROW);
+    bool recording = false;
+    settings->getPropertyValue("RecordChanges") >>= recording;
+    if (recording) settings->setPropertyValue("RecordChanges", Any(false));
+    struct Restore {
+        const Reference<css::beans::XPropertySet>& settings;
+        bool recording;
+        ~Restore() {
+            try {
+                if (recording) settings->setPropertyValue("RecordChanges", Any(true));
+            } catch (...) {
+                // a document closing under us: nothing to put back
+            }
+        }
+    } restore{settings, recording};
+
     for (const DocumentComment& c : documentComments(exercise)) {
         if (c.field.is()) {
             c.field->dispose();
@@ -323,6 +350,9 @@ ExerciseOutcome prepareExercise(const Reference<css::text::XTextDocument>& exerc
     out.language = report::annexLanguage(check.source.document, check.concerns);
     if (hints == Hints::Provisions) out.highlighted = shadeProvisions(check.source, check.concerns);
     addInstructions(exercise, out.language, hints == Hints::Provisions);
+    // Undo must not bring the answers back.
+    Reference<css::document::XUndoManagerSupplier> undo(exercise, UNO_QUERY);
+    if (undo.is()) undo->getUndoManager()->clear();
     return out;
 }
 
@@ -368,9 +398,10 @@ ScoreOutcome scoreDocument(const Reference<css::text::XTextDocument>& doc,
     const CheckOutcome check = checkDocument(doc, config, false, {}, {});
     out.language = report::annexLanguage(check.source.document, check.concerns);
     const std::vector<DocumentComment> comments = documentComments(doc);
+    const CommentThreads threads = threadsOf(comments);
     std::vector<Reference<css::text::XTextRange>> anchors;
     std::vector<report::Answer> answers =
-        answersIn(comments, check.source, config.author, out.language, anchors);
+        answersIn(comments, threads, check.source, config.author, out.language, anchors);
     std::vector<report::KeyItem> items;
     if (key.is()) {
         out.trainersKey = true;
@@ -382,22 +413,42 @@ ScoreOutcome scoreDocument(const Reference<css::text::XTextDocument>& doc,
                 nullptr, 1);
         }
     } else {
-        items = report::keyOfConcerns(check.source.document, check.concerns);
+        // What a reviewer set aside in this document is not in the key, as it is not revealed.
+        const report::DocumentRecord record = readRecord(doc);
+        std::vector<report::Concern> kept;
+        for (const report::Concern& c : check.concerns) {
+            if (record.disabledRules.count(c.ruleId()) == 0 &&
+                record.dismissed.count(c.fingerprint) == 0) {
+                kept.push_back(c);
+            }
+        }
+        items = report::keyOfConcerns(check.source.document, kept);
     }
     out.score =
         report::scoreAnswers(check.source.document, segmentProvisions(check.source.document),
                              std::move(items), std::move(answers));
     if (!write) return out;
 
+    std::set<std::string> missedFingerprints;
+    for (std::size_t k = 0; k < out.score.key.size(); ++k) {
+        if (!out.score.foundByAnyone[k]) missedFingerprints.insert(out.score.key[k].fingerprint);
+    }
     editAsOneStep(
         doc, report::say(report::Text::UndoScore, config.uiLanguage),
         [&](report::DocumentRecord& record) {
-            // An earlier scoring's comments that nobody edited give way to this one's.
+            // An earlier scoring's comments give way to this one's, and so does Proviso's
+            // comment on a concern nobody found (it comes back marked missed), unless a person
+            // edited one or answered it: that stays as it is.
             std::set<std::string> shown;
-            for (const DocumentComment& c : comments) {
+            for (std::size_t i = 0; i < comments.size(); ++i) {
+                const DocumentComment& c = comments[i];
                 if (!isProvisos(c, config.author) || !c.field.is()) continue;
                 const auto tag = report::parseComment(c.content);
-                if (report::isUneditedScoringComment(c.content)) {
+                const bool untouched = !threads.answered[i] && (tag ? !tag->edited : true);
+                const bool replaced =
+                    untouched && (report::isUneditedScoringComment(c.content) ||
+                                  (tag && missedFingerprints.count(tag->fingerprint) != 0));
+                if (replaced) {
                     if (tag) record.commented.erase(tag->fingerprint);
                     c.field->dispose();
                     ++out.replaced;
@@ -407,8 +458,10 @@ ScoreOutcome scoreDocument(const Reference<css::text::XTextDocument>& doc,
             }
             std::vector<NewComment> fresh;
             for (std::size_t a = 0; a < out.score.answers.size(); ++a) {
-                const report::Place& p = out.score.answers[a].place;
-                fresh.push_back({{p.block, p.end, p.end},
+                const report::Answer& answer = out.score.answers[a];
+                const report::Place& last =
+                    answer.further.empty() ? answer.place : answer.further.back();
+                fresh.push_back({{last.block, last.end, last.end},
                                  replyPlace(anchors[a]),
                                  report::replyComment(out.score, a, out.language)});
             }
@@ -424,7 +477,7 @@ ScoreOutcome scoreDocument(const Reference<css::text::XTextDocument>& doc,
                     missedTexts.push_back(report::missedComment(item.comment, false, out.language));
                     continue;
                 }
-                if (shown.count(item.fingerprint) != 0) continue;  // its comment is there already
+                if (shown.count(item.fingerprint) != 0) continue;  // a person's work is on it
                 const auto concern = std::find_if(
                     check.concerns.begin(), check.concerns.end(),
                     [&](const report::Concern& c) { return c.fingerprint == item.fingerprint; });
@@ -499,23 +552,30 @@ RevealOutcome revealStep(const Reference<css::text::XTextDocument>& doc, const C
     };
     const std::string title = report::say(report::Text::UndoReveal, config.uiLanguage);
     if (forward) {
-        const auto next =
-            std::find_if(concerns.begin(), concerns.end(),
-                         [&](const report::Concern* c) { return commentOf(c) == nullptr; });
+        // The first concern without a comment that can have one: a concern in protected text
+        // or inside a long tracked change is passed over, or every later step would stop there.
+        auto next = concerns.end();
+        Reference<css::text::XTextRange> place;
+        for (auto it = concerns.begin(); it != concerns.end() && !place.is(); ++it) {
+            const report::Concern& c = **it;
+            if (commentOf(&c) != nullptr || check.source.paragraphs.at(c.block).isProtected) {
+                continue;
+            }
+            place =
+                rangesOf(check.source, {{c.block, c.start, c.end}}, Placement::ForComment).front();
+            if (place.is()) next = it;
+        }
         if (next == concerns.end()) {
             out.status = RevealOutcome::Status::AllShown;
             return out;
         }
         const report::Concern& concern = **next;
-        const auto places = rangesOf(check.source, {{concern.block, concern.start, concern.end}},
-                                     Placement::ForComment);
-        if (!places.front().is()) throw css::uno::RuntimeException("no place for the comment");
         editAsOneStep(doc, title, [&](report::DocumentRecord& r) {
             CommentOptions options;
             options.author = config.author;
             insertComments(doc,
                            {{{concern.block, concern.start, concern.end},
-                             places.front(),
+                             place,
                              report::commentText(concern)}},
                            options);
             r.commented.insert(concern.fingerprint);

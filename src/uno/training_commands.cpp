@@ -40,14 +40,6 @@ using report::Text;
 
 namespace {
 
-ActionResult told(std::string status, std::string message, sal_Int16 type) {
-    ActionResult result;
-    result.status = std::move(status);
-    result.message = std::move(message);
-    result.infobarType = type;
-    return result;
-}
-
 std::string argument(const Sequence<css::beans::PropertyValue>& arguments, const char* name) {
     for (const auto& a : arguments) {
         rtl::OUString value;
@@ -55,18 +47,6 @@ std::string argument(const Sequence<css::beans::PropertyValue>& arguments, const
     }
     return {};
 }
-
-// Disposes a dialog on every path: one left alive keeps its window, and the office its memory.
-struct Disposer {
-    Reference<css::lang::XComponent> component;
-    ~Disposer() {
-        try {
-            component->dispose();
-        } catch (...) {
-            // already gone with its window
-        }
-    }
-};
 
 // Make Exercise's question: no hints, or the provisions to look at shaded. nullopt: cancelled.
 std::optional<Hints> askForHints(const ActionPlace& at) {
@@ -121,7 +101,7 @@ std::optional<Hints> askForHints(const ActionPlace& at) {
     dialog->createPeer(
         Reference<css::awt::XToolkit>(css::awt::Toolkit::create(at.context), UNO_QUERY_THROW),
         parent);
-    Disposer disposer{Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)};
+    const DisposeOnExit disposer{Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)};
     if (Reference<css::awt::XDialog>(dialog, UNO_QUERY_THROW)->execute() == 0) return std::nullopt;
     sal_Int16 state = 0;
     provisions->getPropertyValue("State") >>= state;
@@ -130,8 +110,6 @@ std::optional<Hints> askForHints(const ActionPlace& at) {
 
 // The answer key's file, chosen by the trainer. Empty: cancelled.
 std::string askForKey(const ActionPlace& at) {
-    Sequence<Any> kind(1);
-    kind.getArray()[0] <<= css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE;
     Reference<css::ui::dialogs::XFilePicker3> picker = css::ui::dialogs::FilePicker::createWithMode(
         at.context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->setTitle(toOUString(report::say(Text::KeyPickerTitle, at.uiLanguage)));
@@ -140,6 +118,29 @@ std::string askForKey(const ActionPlace& at) {
     const Sequence<rtl::OUString> files = picker->getSelectedFiles();
     return files.getLength() == 0 ? std::string() : toUtf8(files[0]);
 }
+
+// Closes a document this command opened unless the command got as far as handing it over: a
+// half-made exercise or score card is not left open, hidden or not.
+class ClosedUnlessKept {
+public:
+    explicit ClosedUnlessKept(Reference<css::text::XTextDocument> doc) : doc_(std::move(doc)) {}
+    ~ClosedUnlessKept() {
+        if (kept_) return;
+        try {
+            Reference<css::util::XCloseable> closeable(doc_, UNO_QUERY);
+            if (closeable.is()) closeable->close(true);
+        } catch (...) {
+            // closed by someone else
+        }
+    }
+    ClosedUnlessKept(const ClosedUnlessKept&) = delete;
+    ClosedUnlessKept& operator=(const ClosedUnlessKept&) = delete;
+    void keep() { kept_ = true; }
+
+private:
+    Reference<css::text::XTextDocument> doc_;
+    bool kept_ = false;
+};
 
 // Opens the key hidden and read-only; it is closed again when this goes.
 class OpenedKey {
@@ -152,21 +153,17 @@ public:
         load.getArray()[1].Value <<= true;
         load.getArray()[2].Name = "MacroExecutionMode";
         load.getArray()[2].Value <<= sal_Int16(0);  // NEVER_EXECUTE: a key may come from anyone
-        doc_.set(css::frame::Desktop::create(context)->loadComponentFromURL(toOUString(url),
-                                                                            "_blank", 0, load),
-                 UNO_QUERY);
+        const Reference<css::lang::XComponent> loaded =
+            css::frame::Desktop::create(context)->loadComponentFromURL(toOUString(url), "_blank", 0,
+                                                                       load);
+        doc_.set(loaded, UNO_QUERY);
         if (!doc_.is()) {
+            Reference<css::util::XCloseable> other(loaded, UNO_QUERY);
+            if (other.is()) other->close(true);  // a spreadsheet, a drawing: not left open
             throw css::uno::RuntimeException(toOUString(url + ": not a text document"));
         }
     }
-    ~OpenedKey() {
-        try {
-            Reference<css::util::XCloseable> closeable(doc_, UNO_QUERY);
-            if (closeable.is()) closeable->close(true);
-        } catch (...) {
-            // closed by someone else
-        }
-    }
+    ~OpenedKey() { ClosedUnlessKept closed(doc_); }
     OpenedKey(const OpenedKey&) = delete;
     OpenedKey& operator=(const OpenedKey&) = delete;
     const Reference<css::text::XTextDocument>& doc() const { return doc_; }
@@ -187,7 +184,9 @@ ActionResult makeExercise(const ActionPlace& at,
     if (!hints) return told("cancelled", "", css::frame::InfobarType::INFO);
     const Reference<css::text::XTextDocument> exercise =
         newCopyOf(at.context, at.doc, !at.interactive);
+    ClosedUnlessKept closed(exercise);
     const ExerciseOutcome outcome = prepareExercise(exercise, currentConfig(at), *hints);
+    closed.keep();
     ActionResult result =
         told("ok", report::say(Text::ExerciseMade, at.uiLanguage, {outcome.highlighted}),
              css::frame::InfobarType::SUCCESS);
@@ -216,15 +215,12 @@ ActionResult score(const ActionPlace& at, bool withKey,
     const CheckConfig config = currentConfig(at);
     const ScoreOutcome outcome = scoreDocument(at.doc, config, key ? key->doc() : nullptr, true);
     // The score card, a new document in the trainer's language.
-    Reference<css::text::XTextDocument> card(
-        css::frame::Desktop::create(at.context)
-            ->loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                                   Sequence<css::beans::PropertyValue>()),
-        UNO_QUERY);
-    if (!card.is()) throw css::uno::RuntimeException("cannot create a new text document");
+    const Reference<css::text::XTextDocument> card = newTextDocument(at.context, !at.interactive);
+    ClosedUnlessKept closed(card);
     const std::string keyName =
         key ? documentTitle(key->doc()) : report::say(Text::ScoreKeyProviso, at.uiLanguage);
     writeScoreCard(card, outcome, documentTitle(at.doc), keyName, at.uiLanguage);
+    closed.keep();
     showInView(card, card->getText()->getStart());  // from its title, where a reader starts
     ActionResult result =
         told("ok",

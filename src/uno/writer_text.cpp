@@ -383,7 +383,35 @@ std::vector<Reference<css::text::XTextRange>> rangesOf(const WriterDocument& sou
     return ranges;
 }
 
-std::vector<std::optional<Span>> spansOf(
+namespace {
+
+// The code point of the block text at which `at` lies, read through the paragraph's pieces (the
+// inverse of positionAt): inside a text piece, the characters from its start; inside a field, its
+// start; in text deleted with change tracking (no piece), where the next piece starts.
+std::size_t offsetOf(const Portions& portions,
+                     const Reference<css::text::XTextRangeCompare>& compare,
+                     const Reference<css::text::XTextRange>& at) {
+    // compareRegionStarts(a, b): 1 when a starts before b, 0 at the same place, -1 after.
+    std::size_t offset = 0;
+    for (const Piece& piece : portions.pieces) {
+        if (compare->compareRegionStarts(piece.portion, at) < 0) break;  // starts after `at`
+        const bool pastIt = compare->compareRegionStarts(piece.portion->getEnd(), at) >= 0;
+        if (pastIt || piece.atomic) {
+            offset = piece.start + (pastIt ? piece.length : 0);
+            if (pastIt) continue;
+            return offset;
+        }
+        Reference<css::text::XTextCursor> cursor =
+            piece.portion->getText()->createTextCursorByRange(piece.portion->getStart());
+        cursor->gotoRange(at, true);
+        return piece.start + std::min(piece.length, countCodePoints(toUtf8(cursor->getString())));
+    }
+    return offset;
+}
+
+}  // namespace
+
+std::vector<std::vector<Span>> spansOf(
     const WriterDocument& source, const std::vector<Reference<css::text::XTextRange>>& ranges) {
     // Each paragraph's text once; a range is looked for among the paragraphs of its own text
     // (the body, a cell, a frame), which are in reading order there.
@@ -391,35 +419,42 @@ std::vector<std::optional<Span>> spansOf(
     for (std::size_t p = 0; p < source.paragraphs.size(); ++p) {
         textOf[p] = source.paragraphs[p].paragraph->getText();
     }
-    std::vector<std::optional<Span>> out(ranges.size());
+    std::vector<std::vector<Span>> out(ranges.size());
     for (std::size_t r = 0; r < ranges.size(); ++r) {
         if (!ranges[r].is()) continue;
         try {
             const Reference<css::text::XText> text = ranges[r]->getText();
             Reference<css::text::XTextRangeCompare> compare(text, UNO_QUERY);
             if (!compare.is()) continue;
-            const Reference<css::text::XTextRange> start = ranges[r]->getStart();
             std::vector<std::size_t> here;
             for (std::size_t p = 0; p < textOf.size(); ++p) {
                 if (textOf[p] == text) here.push_back(p);
             }
-            // The last paragraph that starts at or before the range.
-            const auto after = std::partition_point(here.begin(), here.end(), [&](std::size_t p) {
-                return compare->compareRegionStarts(source.paragraphs[p].paragraph, start) >= 0;
-            });
-            if (after == here.begin()) continue;
-            const std::size_t block = *(after - 1);
-            const Reference<css::text::XTextRange>& paragraph = source.paragraphs[block].paragraph;
-            if (compare->compareRegionStarts(start, paragraph->getEnd()) < 0) continue;
-            Reference<css::text::XTextCursor> before =
-                text->createTextCursorByRange(paragraph->getStart());
-            before->gotoRange(start, true);
-            const std::size_t length = countCodePoints(source.document.blocks[block].text);
-            const std::size_t from = std::min(length, countCodePoints(toUtf8(before->getString())));
-            const std::size_t words = countCodePoints(toUtf8(ranges[r]->getString()));
-            out[r] = Span{block, from, std::min(length, from + words)};
+            // The paragraphs from the one the range starts in to the one it ends in.
+            auto startingBy = [&](const Reference<css::text::XTextRange>& at) {
+                return std::partition_point(here.begin(), here.end(), [&](std::size_t p) {
+                    return compare->compareRegionStarts(source.paragraphs[p].paragraph, at) >= 0;
+                });
+            };
+            const auto first = startingBy(ranges[r]->getStart());
+            const auto last = startingBy(ranges[r]->getEnd());
+            if (first == here.begin()) continue;
+            for (auto it = first - 1; it != last; ++it) {
+                const std::size_t block = *it;
+                const Reference<css::text::XTextRange>& paragraph =
+                    source.paragraphs[block].paragraph;
+                const Portions portions = readPortions(paragraph);
+                const std::size_t from =
+                    it == first - 1 ? offsetOf(portions, compare, ranges[r]->getStart()) : 0;
+                const std::size_t to = it == last - 1
+                                           ? offsetOf(portions, compare, ranges[r]->getEnd())
+                                           : countCodePoints(portions.text);
+                // A range that ends where the next paragraph starts takes none of its words.
+                if (it != first - 1 && to == 0) break;
+                out[r].push_back(Span{block, from, std::max(from, to)});
+            }
         } catch (const css::uno::Exception&) {
-            out[r].reset();  // a range Writer cannot compare here: not in the document's text
+            out[r].clear();  // a range Writer cannot compare here: not in the document's text
         }
     }
     return out;

@@ -12,7 +12,6 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <vector>
 
 #include "proviso/document.hpp"
@@ -65,11 +64,11 @@ std::vector<css::uno::Reference<css::text::XTextRange>> rangesOf(
     const WriterDocument& source, const std::vector<Span>& spans,
     Placement placement = Placement::Exact);
 
-// Where each of `ranges` (comment anchors, selections) lies in the source's blocks: the
-// paragraph it starts in and code points from there, its end clipped to that paragraph. An
-// empty optional for a range in no paragraph read (deleted text, a drawing). The inverse of
-// rangesOf for the positions a reader sees.
-std::vector<std::optional<Span>> spansOf(
+// Where each of `ranges` (comment anchors, selections) lies in the source's blocks, paragraph by
+// paragraph from the one it starts in to the one it ends in: code points of each block text, as
+// positionAt counts them (a field one piece, text deleted with change tracking none). Empty for a
+// range in no paragraph read (a drawing, a header not read). The inverse of rangesOf.
+std::vector<std::vector<Span>> spansOf(
     const WriterDocument& source,
     const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges);
 

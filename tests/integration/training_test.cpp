@@ -9,6 +9,9 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/drawing/FillStyle.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -320,6 +323,125 @@ TEST_F(TrainingTest, ScoreCountsEachAuthorAndRepliesWhereTheCommentsAre) {
     });
 }
 
+TEST_F(TrainingTest, ScoringAgainKeepsWhatPeopleWroteOnItsComments) {
+    unoTest([&] {
+        auto doc = exercise();
+        answer(doc);
+        const Outcome first = dispatch(context(), doc, "org.proviso:scoreComments", arguments({}));
+        ASSERT_EQ(first.status(), "ok");
+        const int key = nlohmann::json::parse(first.text("Json"))["key"];
+        // The trainer answers the missed comment on the false-information offence, and adds a
+        // line to the reply on Amina's comment.
+        bool answered = false, edited = false;
+        for (const Comment& c : commentsOf(doc)) {
+            if (!answered && c.author == "Proviso" && c.words == "knows to be false") {
+                Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+                Reference<css::beans::XPropertySet> reply(
+                    factory->createInstance("com.sun.star.text.textfield.Annotation"),
+                    UNO_QUERY_THROW);
+                reply->setPropertyValue("Author", Any(toOUString("Trainer")));
+                reply->setPropertyValue("Content", Any(toOUString("Discuss this one first.")));
+                auto at = c.anchor->getText()->createTextCursorByRange(c.anchor->getEnd());
+                c.anchor->getText()->insertTextContent(
+                    Reference<css::text::XTextRange>(at, UNO_QUERY_THROW),
+                    Reference<css::text::XTextContent>(reply, UNO_QUERY_THROW), false);
+                answered = true;
+            }
+        }
+        for (const Comment& c : commentsOf(doc)) {
+            if (!edited && c.author == "Proviso" && startsWith(c.content, "Found: ")) {
+                Reference<css::text::XTextFieldsSupplier> supplier(doc, UNO_QUERY_THROW);
+                auto fields = supplier->getTextFields()->createEnumeration();
+                while (fields->hasMoreElements()) {
+                    Reference<css::beans::XPropertySet> field(fields->nextElement(), UNO_QUERY);
+                    rtl::OUString content;
+                    if (field.is() && (field->getPropertyValue("Content") >>= content) &&
+                        toUtf8(content) == c.content) {
+                        field->setPropertyValue("Content",
+                                                Any(toOUString(c.content + "\nWell spotted.")));
+                        edited = true;
+                        break;
+                    }
+                }
+            }
+        }
+        ASSERT_TRUE(answered && edited);
+
+        const Outcome again = dispatch(context(), doc, "org.proviso:scoreComments", arguments({}));
+        ASSERT_EQ(again.status(), "ok");
+        const auto json = nlohmann::json::parse(again.text("Json"));
+        for (const auto& author : json["authors"]) {
+            EXPECT_EQ(author["found"], 1) << "the trainer's reply is no answer of its own";
+            EXPECT_EQ(author["not_in_key"], 1);
+        }
+        EXPECT_EQ(json["authors"].size(), 2u) << "the trainer, who only replied, is no participant";
+        EXPECT_EQ(again.number("Replaced"), 4 + key - 2 - 2) << "all but the two people touched";
+        int wellSpotted = 0, discuss = 0, falseInformation = 0, replies = 0;
+        for (const Comment& c : commentsOf(doc)) {
+            wellSpotted += c.content.find("Well spotted.") != std::string::npos ? 1 : 0;
+            discuss += c.content == "Discuss this one first." ? 1 : 0;
+            falseInformation += c.author == "Proviso" && c.words == "knows to be false" ? 1 : 0;
+            replies += c.author == "Proviso" && startsWith(c.content, "Found: ") ? 1 : 0;
+        }
+        EXPECT_EQ(wellSpotted, 1);
+        EXPECT_EQ(discuss, 1);
+        EXPECT_EQ(falseInformation, 1) << "the answered comment kept, not doubled";
+        EXPECT_EQ(replies, 3) << "the edited reply kept beside the new one on Amina's comment";
+        Reference<css::text::XTextDocument> card(first.value("ScoreCard"), UNO_QUERY);
+        if (card.is()) cli::OfficeSession::close(card);
+        card.set(again.value("ScoreCard"), UNO_QUERY);
+        if (card.is()) cli::OfficeSession::close(card);
+        cli::OfficeSession::close(doc);
+    });
+}
+
+TEST_F(TrainingTest, TrackedChangesNeitherLeakIntoTheExerciseNorShiftTheAnswers) {
+    unoTest([&] {
+        auto bill = checkedBill();
+        Reference<css::beans::XPropertySet> billSettings(bill, UNO_QUERY_THROW);
+        billSettings->setPropertyValue("RecordChanges", Any(true));
+        const Outcome made = dispatch(context(), bill, "org.proviso:makeExercise",
+                                      arguments({{"Hints", Any(toOUString("provisions"))}}));
+        ASSERT_EQ(made.status(), "ok");
+        Reference<css::text::XTextDocument> doc(made.value("Exercise"), UNO_QUERY_THROW);
+        cli::OfficeSession::close(bill);
+        Reference<css::document::XRedlinesSupplier> redlines(doc, UNO_QUERY_THROW);
+        EXPECT_FALSE(redlines->getRedlines()->createEnumeration()->hasMoreElements())
+            << "the instructions, shading and removed comments are no tracked change";
+        bool recording = false;
+        Reference<css::beans::XPropertySet>(doc, UNO_QUERY_THROW)
+            ->getPropertyValue("RecordChanges") >>= recording;
+        EXPECT_TRUE(recording) << "as the bill had it";
+        Reference<css::document::XUndoManagerSupplier> undo(doc, UNO_QUERY_THROW);
+        EXPECT_FALSE(undo->getUndoManager()->isUndoPossible()) << "undo brings no answer back";
+
+        // A participant deletes words with tracking on, before the words they then comment on.
+        Reference<css::util::XSearchable> searchable(doc, UNO_QUERY_THROW);
+        auto descriptor = searchable->createSearchDescriptor();
+        descriptor->setSearchString("knowingly sends a message or other matter by means of ");
+        Reference<css::text::XTextRange> found(searchable->findFirst(descriptor), UNO_QUERY_THROW);
+        found->setString("");
+        ASSERT_TRUE(redlines->getRedlines()->createEnumeration()->hasMoreElements());
+        addComment(doc, "grossly offensive", "Amina", "Grossly offensive to whom?");
+        const Outcome scored = dispatch(context(), doc, "org.proviso:scoreComments", arguments({}));
+        ASSERT_EQ(scored.status(), "ok") << scored.text("Message");
+        const auto json = nlohmann::json::parse(scored.text("Json"));
+        ASSERT_EQ(json["authors"].size(), 1u);
+        EXPECT_EQ(json["authors"][0]["found"], 1);
+        bool offensive = false;
+        for (const auto& item : json["authors"][0]["items"]) {
+            if (item["result"] == "found") {
+                offensive = item["concern"].get<std::string>().find("grossly offensive") !=
+                            std::string::npos;
+            }
+        }
+        EXPECT_TRUE(offensive) << json.dump(1);
+        Reference<css::text::XTextDocument> card(scored.value("ScoreCard"), UNO_QUERY);
+        if (card.is()) cli::OfficeSession::close(card);
+        cli::OfficeSession::close(doc);
+    });
+}
+
 TEST_F(TrainingTest, ATrainersCommentsAreTheKeyWhenChosen) {
     unoTest([&] {
         // The trainer's key: the bill with three comments of theirs.
@@ -392,6 +514,14 @@ TEST_F(TrainingTest, RevealNextStepsThroughTheFindingsInOrder) {
                 Reference<css::text::XTextRangeCompare> compare(doc->getText(), UNO_QUERY_THROW);
                 EXPECT_GE(compare->compareRegionStarts(shown.back(), selected), 0)
                     << "document order";
+            }
+            const auto added =
+                std::find_if(comments.begin(), comments.end(), [&](const Comment& c) {
+                    return c.author == "Proviso" && sameStart(c.anchor, selected);
+                });
+            EXPECT_NE(added, comments.end()) << "Proviso's comment on the words shown";
+            if (added != comments.end()) {
+                EXPECT_EQ(added->words, toUtf8(selected->getString()));
             }
             shown.push_back(selected->getStart());
         }

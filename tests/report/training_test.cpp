@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "proviso/report/catalogue.hpp"
+#include "proviso/report/comment.hpp"
 
 namespace proviso::report {
 namespace {
@@ -98,14 +99,25 @@ TEST(Training, AnAnswerInTheSameProvisionThatNamesTheWordsFindsTheItem) {
 
 TEST(Training, AccentsAndCaseAsideAWordNamesTheFlaggedOne) {
     const Document doc =
-        document({"Artículo 1", "Será sancionado el que difunda noticias falsas."});
+        document({"Artículo 1", "Será sancionado el que difunda información ilícita."});
     KeyItem k;
-    k.places.push_back({1, 33, 47});
-    k.words.push_back("noticias falsas");
-    k.concern = "Noticias falsas.";
+    k.places.push_back({1, 31, 50});  // code points: "información ilícita" has accents
+    k.words.push_back("información ilícita");
+    k.concern = "Contenido ilícito.";
     const Score s = scoreAnswers(doc, segmentProvisions(doc), {k},
-                                 {answer("Lucía", 0, 0, 3, "NOTICIAS sin intención")});
+                                 {answer("Lucía", 0, 0, 3, "¿Qué es ILICITA? Informacion vaga.")});
     EXPECT_EQ(s.authors[0].found, (std::vector<std::size_t>{0}));
+    const Score other = scoreAnswers(doc, segmentProvisions(doc), {k},
+                                     {answer("Lucía", 0, 0, 3, "Sin intención.")});
+    EXPECT_EQ(other.authors[0].notInKey, (std::vector<std::size_t>{0}));
+}
+
+TEST(Training, ACommentOverSeveralParagraphsFindsWhatItCovers) {
+    // From the heading of section 2 to the end of its paragraph.
+    Answer whole = answer("Ben", 2, 0, kBill[2].size(), "The whole section worries me.");
+    whole.further.push_back({3, 0, kBill[3].size()});
+    const Score s = score({whole});
+    EXPECT_EQ(s.authors[0].found, (std::vector<std::size_t>{1}));
 }
 
 TEST(Training, APointCommentInsideTheWordsFindsTheItem) {
@@ -172,6 +184,24 @@ TEST(Training, ATrainersCommentIsPlacedInTheParticipantsCopy) {
 
     // Words that are nowhere.
     EXPECT_FALSE(placeIn(keyDoc, words, document({"Something else."})).has_value());
+
+    // The second of two equal paragraphs is the second in the copy too.
+    const Document twice = document(
+        {"Artículo 1", "Párrafo: «noticias falsas».", "Artículo 2", "Párrafo: «noticias falsas»."});
+    const Place second{3, 10, 25};
+    const auto same = placeIn(twice, second,
+                              document({"Ejercicio", "Artículo 1", "Párrafo: «noticias falsas».",
+                                        "Artículo 2", "Párrafo: «noticias falsas»."}));
+    ASSERT_TRUE(same.has_value());
+    EXPECT_EQ(same->block, 4u);
+    // Found by its words, in code points: the accented letters before them count one each.
+    const auto moved =
+        placeIn(twice, second,
+                document({"Ejercicio", "Artículo 2 (antes 1)", "Según él, «noticias falsas»."}));
+    ASSERT_TRUE(moved.has_value());
+    EXPECT_EQ(moved->block, 2u);
+    EXPECT_EQ(moved->start, 11u) << "after 'Según él, «': 11 code points, 13 bytes";
+    EXPECT_EQ(moved->end, 26u);
 }
 
 TEST(Training, RepliesSayWhatWasFoundOrThatReviewersMayDiffer) {
@@ -224,6 +254,36 @@ TEST(Training, TextAndJsonTellTheSameCounts) {
     const auto rows = scoreCardRows(s, "en");
     ASSERT_EQ(rows.size(), 4u) << "header, Amina's totals, two categories";
     EXPECT_EQ(rows[1], (std::vector<std::string>{"Amina", "All", "1", "1", "1"}));
+}
+
+TEST(Training, AMissedConcernStaysProvisosOwnUneditedComment) {
+    Finding f;
+    f.ruleId = "false-information-offence";
+    f.category = "vague-offence";
+    f.provision = "Section 1";
+    f.block = 1;
+    f.start = at(1, "false news");
+    f.end = f.start + 10;
+    f.text = "false news";
+    f.message = "Offence turns on “false news”.";
+    f.language = "en";
+    Concern concern;
+    concern.findings.push_back(f);
+    concern.block = f.block;
+    concern.start = f.start;
+    concern.end = f.end;
+    concern.fingerprint = fingerprintOf(f.ruleId, f.provision, {f.text});
+    const std::string missed = missedComment(commentText(concern), true, "en");
+    EXPECT_EQ(missed.substr(0, missed.find('\n')), "Missed by every participant:");
+    const auto tag = parseComment(missed);
+    ASSERT_TRUE(tag.has_value()) << "still Proviso's comment: Check keeps it, Clear removes it";
+    EXPECT_EQ(tag->fingerprint, concern.fingerprint);
+    EXPECT_FALSE(tag->edited);
+    EXPECT_TRUE(isUneditedScoringComment(missed)) << "a new scoring replaces it";
+    EXPECT_FALSE(isUneditedScoringComment(commentText(concern)))
+        << "a plain comment is not scoring's";
+    const std::string noted = missed + "\nAgreed, discuss first.";
+    EXPECT_FALSE(isUneditedScoringComment(noted)) << "a person's note keeps it";
 }
 
 }  // namespace

@@ -144,16 +144,16 @@ enum class Text {
     ProvisionArticle,
     ProvisionSection,  // the same for a section of a bill
     // Training: exercises, scoring participants' comments, revealing findings one by one.
-    ScoreNoCategory,  // the key's category when it names none
-    ScoreNotInKey,  // reply to a participant's comment that found nothing
-    ScoreFound,  // {0} (text) the concern found
-    ScoreAlsoFound,  // {0} (text) another concern the same comment found
-    ScoreMissed,  // first line of a key item nobody found
-    ScoreKeySize,  // {0} concerns in the answer key
-    ScoreNoAnswers,  // nothing to score
-    ScoreAuthorLine,  // {0} (text) participant, {1} found, {2} missed, {3} not in the key
+    ScoreNoCategory,    // the key's category when it names none
+    ScoreNotInKey,      // reply to a participant's comment that found nothing
+    ScoreFound,         // {0} (text) the concern found
+    ScoreAlsoFound,     // {0} (text) another concern the same comment found
+    ScoreMissed,        // first line of a key item nobody found
+    ScoreKeySize,       // {0} concerns in the answer key
+    ScoreNoAnswers,     // nothing to score
+    ScoreAuthorLine,    // {0} (text) participant, {1} found, {2} missed, {3} not in the key
     ScoreCategoryLine,  // {0} (text) category, {1} found, {2} missed
-    ScoreItemFound,  // an item's result
+    ScoreItemFound,     // an item's result
     ScoreItemMissed,
     ScoreItemNotInKey,
     ScoreColumnParticipant,  // score card columns
@@ -162,30 +162,30 @@ enum class Text {
     ScoreColumnMissed,
     ScoreColumnNotInKey,
     ScoreAllCategories,  // a participant's row over every category
-    ScoreCardTitle,  // {0} (text) the scored document's title
-    ScoreCardKey,  // {0} (text) where the answer key came from, {1} its concerns
-    ScoreKeyProviso,  // the key is Proviso's findings
-    ScoreWritten,  // {0} replies, {1} missed concerns written as comments
-    ExerciseHeading,  // the exercise's instruction block
+    ScoreCardTitle,      // {0} (text) the scored document's title
+    ScoreCardKey,        // {0} (text) where the answer key came from, {1} its concerns
+    ScoreKeyProviso,     // the key is Proviso's findings
+    ScoreWritten,        // {0} replies, {1} missed concerns written as comments
+    ExerciseHeading,     // the exercise's instruction block
     ExerciseInstructions,
     ExerciseHint,  // under the instructions when provisions are highlighted
     ExerciseMade,  // infobar: {0} provisions highlighted
-    HintsTitle,  // the Make Exercise dialog
+    HintsTitle,    // the Make Exercise dialog
     HintsQuestion,
     HintsNone,
     HintsProvisions,
-    Ok,  // button
-    Cancel,  // button
-    KeyPickerTitle,  // file picker of Score Against Answer Key
-    KeyNoComments,  // {0} (text) the key document
-    RevealShown,  // {0} position, {1} findings, {2} (text) the concern
-    RevealAllShown,  // {0} findings, all shown
+    Ok,               // button
+    Cancel,           // button
+    KeyPickerTitle,   // file picker of Score Against Answer Key
+    KeyNoComments,    // {0} (text) the key document
+    RevealShown,      // {0} position, {1} findings, {2} (text) the concern
+    RevealAllShown,   // {0} findings, all shown
     RevealNoneShown,  // Reveal previous with none shown
-    RevealHidden,  // {0} position, {1} findings: taken back
-    UndoScore,  // undo step titles
+    RevealHidden,     // {0} position, {1} findings: taken back
+    UndoScore,        // undo step titles
     UndoReveal,
     ScoreColumnResult,  // items table column
-    ScoreNoName,  // a participant whose comments carry no name
+    ScoreNoName,        // a participant whose comments carry no name
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the

@@ -41,6 +41,13 @@ struct CommentTag {
 // The tag of a comment's text, if it is one Proviso wrote (the author is checked apart).
 std::optional<CommentTag> parseComment(std::string_view content);
 
+// A comment's text without Proviso's tag: what a person reads of it (the whole text when it
+// is not one of Proviso's).
+std::string commentBody(std::string_view content);
+
+// The first line of a comment's text: what a reader sees of it in a crowded margin.
+std::string firstLineOf(std::string_view content);
+
 // The text of a kept comment whose finding is gone: "no longer found" put first, in the
 // language the comment was written in (told by its headings), the rest of what it said kept as
 // it was (a person worked on it).

@@ -38,6 +38,9 @@ struct Answer {
     std::string author;
     Place place;       // the words it covers (a point for a comment put at a place)
     std::string text;  // what the participant wrote
+    // The rest of its words when they run on into the following paragraphs (a comment on a
+    // whole section), paragraph by paragraph.
+    std::vector<Place> further = {};
 };
 
 // One participant's result, every index in document order.
