@@ -19,12 +19,14 @@
 #include <sstream>
 #include <tuple>
 
+#include "changes.hpp"
 #include "eval.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/file_reader.hpp"
 #include "proviso/language.hpp"
 #include "proviso/report/annex.hpp"
 #include "proviso/report/catalogue.hpp"
+#include "proviso/report/compare.hpp"
 #include "proviso/report/concern.hpp"
 #include "proviso/rule_set.hpp"
 #include "proviso/rule_test.hpp"
@@ -876,6 +878,53 @@ int runReport(const ReportOptions& options, const Progress& progress) {
     return annex.rows.empty() ? kExitClean : kExitFindings;
 }
 
+struct CompareOptions {
+    std::string oldFile;
+    std::string newFile;
+    std::string format = "text";
+    RuleOptions rules;
+};
+
+// compare: what the newer draft did to the judgement on the older one (report::compareDrafts),
+// for plain text. Both files are looked at before anything is read, so that an office file
+// is refused at once.
+int runCompare(const CompareOptions& options, const Progress& progress) {
+    for (const std::string& file : {options.oldFile, options.newFile}) {
+        if (!isPlainText(file)) {
+            // The office reads .odt and .docx for check and report; comparing them needs the
+            // text of both drafts out of the office, which is the next step of issue 16.
+            std::cerr << "proviso: " << file
+                      << ": comparing .odt and .docx drafts comes later; for now compare "
+                         "plain-text (.txt) files\n";
+            return kExitError;
+        }
+    }
+    RuleSet rules;
+    bool rulesOk = loadRules(rules, options.rules.packs());
+    std::vector<Document> drafts;
+    for (const std::string& file : {options.oldFile, options.newFile}) {
+        std::string error;
+        progress("reading " + file);
+        const auto text = readPlainText(file, error);
+        if (!text) {
+            std::cerr << "proviso: " << error << '\n';
+            return kExitError;
+        }
+        drafts.push_back(documentFromPlainText(*text));
+    }
+    progress("comparing");
+    const auto changes =
+        report::compareDrafts(drafts[0], drafts[1], rules.rules(), options.rules.scanOptions());
+    rulesOk &= reportPatternErrors(rules);
+    if (options.format == "json") {
+        cli::printChangesJson(std::cout, changes);
+    } else {
+        cli::printChangesText(std::cout, changes);
+    }
+    if (!rulesOk) return kExitError;
+    return report::anyRiskier(changes) ? kExitFindings : kExitClean;
+}
+
 int runRulesList(const std::vector<std::string>& paths) {
     RuleSet rules;
     const bool ok =
@@ -1128,6 +1177,25 @@ int main(int argc, char** argv) {
         "  proviso report bill.docx --format csv -o annex.csv\n"
         "  proviso report bill.txt --format html > annex.html");
 
+    CompareOptions compare;
+    auto* compareCmd = app.add_subcommand(
+        "compare",
+        "Say what a newer draft did to the judgement on an older one: risks it brought in or "
+        "resolved, provisions it added or deleted");
+    compareCmd->add_option("old", compare.oldFile, "The older draft (.txt)")->required();
+    compareCmd->add_option("new", compare.newFile, "The newer draft (.txt)")->required();
+    compareCmd->add_option("--format", compare.format, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    compare.rules.addTo(compareCmd);
+    compareCmd->add_flag("--progress", showProgress, progressHelp);
+    compareCmd->footer(
+        "Provisions are paired by their text, number and heading, so renumbered or moved ones "
+        "are compared with themselves (docs/compare.md). Plain text only for now.\n"
+        "Exit status: 0 nothing got riskier, 1 something did, 2 error.\n"
+        "Examples:\n"
+        "  proviso compare first-reading.txt second-reading.txt\n"
+        "  proviso compare first-reading.txt second-reading.txt --format json");
+
     cli::EvalOptions eval;
     RuleOptions evalRules;
     auto* evalCmd = app.add_subcommand(
@@ -1207,6 +1275,7 @@ int main(int argc, char** argv) {
     if (scoreCmd->parsed()) return runScore(score, progressFor(showProgress));
 #endif
     if (reportCmd->parsed()) return runReport(reportOptions, progressFor(showProgress));
+    if (compareCmd->parsed()) return runCompare(compare, progressFor(showProgress));
     if (listCmd->parsed()) return runRulesList(rulePaths);
     if (testCmd->parsed()) return runRulesTest(rulePaths);
     if (explainCmd->parsed()) return runRulesExplain(ruleId, explainLanguage, rulePaths);

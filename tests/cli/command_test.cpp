@@ -372,6 +372,85 @@ TEST_F(PlainTextEncodings, AHugeTextGetsAClearLimitNotAHang) {
     EXPECT_EQ(check.status, 1) << check.output;
 }
 
+// proviso compare on the drafts of tests/fixtures/compare (see its README.md), with the shipped
+// packs: one line per change, exit 1 when the newer draft is riskier.
+std::string compareCommand(const std::string& options, const std::string& oldName,
+                           const std::string& newName) {
+    const std::string dir = std::string(PROVISO_FIXTURES) + "/compare/";
+    return std::string(PROVISO_EXE) + " compare " + options + " " +
+           quoted(fs::path(dir + oldName)) + " " + quoted(fs::path(dir + newName));
+}
+
+TEST(Compare, TellsWhatTheSecondReadingMadeRiskierAndSafer) {
+    const CommandResult result = run(compareCommand("", "first-reading.txt", "second-reading.txt"));
+    EXPECT_EQ(result.status, 1) << result.output;
+    EXPECT_EQ(result.output,
+              "Section 2(1): new risk: search-by-official-without-warrant ('police officer may "
+              "search or similarly access a computer')\n"
+              "Section 3: resolved: offence-missing-intent-or-right (was 'commits an offence')\n"
+              "Section 4: added, with risk: blocking-without-court ('Restricting or blocking "
+              "access; restrict or block access')\n"
+              "Section 4: added, with risk: executive-authorisation-low-standard ('prima "
+              "facie')\n");
+}
+
+TEST(Compare, JsonListsEveryChangeWithBothSides) {
+    const CommandResult result =
+        run(compareCommand("--format json", "first-reading.txt", "second-reading.txt"));
+    ASSERT_EQ(result.status, 1) << result.output;
+    const auto json = nlohmann::json::parse(result.output);
+    ASSERT_EQ(json["changes"].size(), 4u) << result.output;
+    const nlohmann::json expected = {
+        {"provision_old", "Section 2(1)"},
+        {"provision_new", "Section 2(1)"},
+        {"kind", "new-risk"},
+        {"rule", "search-by-official-without-warrant"},
+        {"concept", nullptr},
+        {"text_old", ""},
+        {"text_new", "police officer may search or similarly access a computer"},
+        {"riskier", true}};
+    EXPECT_EQ(json["changes"][0], expected);
+    EXPECT_EQ(json["changes"][1]["kind"], "resolved");
+    EXPECT_EQ(json["changes"][1]["text_old"], "commits an offence");
+    EXPECT_EQ(json["changes"][1]["riskier"], false);
+    EXPECT_EQ(json["changes"][2]["kind"], "added");
+    EXPECT_TRUE(json["changes"][2]["provision_old"].is_null()) << "added: no old provision";
+    EXPECT_EQ(json["changes"][2]["provision_new"], "Section 4");
+    EXPECT_EQ(json["changes"][3]["rule"], "executive-authorisation-low-standard");
+}
+
+TEST(Compare, ARenumberedDraftThatOnlyGotSaferExitsZero) {
+    // A definitions section comes first, so the others move down by one.
+    const CommandResult result =
+        run(compareCommand("", "first-reading.txt", "renumbered-narrowed.txt"));
+    EXPECT_EQ(result.status, 0) << result.output;
+    EXPECT_EQ(
+        result.output,
+        "Section 1: added ('Section 1 - Interpretation In this Act, \"computer system\" means "
+        "any device or...')\n"
+        "Section 4 (was Section 3): resolved: offence-missing-intent-or-right (was 'commits "
+        "an offence')\n");
+    const CommandResult same = run(compareCommand("", "first-reading.txt", "first-reading.txt"));
+    EXPECT_EQ(same.status, 0) << same.output;
+    EXPECT_EQ(same.output, "no change in judgement\n");
+    const CommandResult json =
+        run(compareCommand("--format json", "first-reading.txt", "first-reading.txt"));
+    EXPECT_EQ(json.status, 0) << json.output;
+    const nlohmann::json none = {{"changes", nlohmann::json::array()}};
+    EXPECT_EQ(nlohmann::json::parse(json.output), none);
+}
+
+TEST(Compare, AnUnreadableDraftOrAnOfficeFileIsAnError) {
+    const CommandResult missing = run(compareCommand("", "first-reading.txt", "no-such-draft.txt"));
+    EXPECT_EQ(missing.status, 2) << missing.output;
+    EXPECT_NE(missing.output.find("no-such-draft.txt"), std::string::npos) << missing.output;
+    const CommandResult office = run(compareCommand("", "first-reading.txt", "second-reading.odt"));
+    EXPECT_EQ(office.status, 2) << office.output;
+    EXPECT_NE(office.output.find("second-reading.odt: comparing .odt and .docx drafts comes later"),
+              std::string::npos)
+        << office.output;
+}
+
 TEST(Eval, CountsHitsMissesAndFalseAlarmsPerCategory) {
     const fs::path fixtures = fs::path(PROVISO_FIXTURES) / "eval";
     const CommandResult result =
