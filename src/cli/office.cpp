@@ -165,6 +165,11 @@ void watchForInterruption(pid_t group, bool running) {
     }
     if (running) {
         for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, &stopOfficesAndExit);
+        // The UNO bridge writes to the office's pipe from a thread of its own: a release still
+        // on its way when a stopped office's end of the pipe closes would end this process with
+        // SIGPIPE (exit 141) after its work was done. Ignored, the write fails with EPIPE, which
+        // the bridge takes as the office gone, as it is.
+        std::signal(SIGPIPE, SIG_IGN);
     }
 }
 
