@@ -19,7 +19,6 @@
 #include <sstream>
 #include <tuple>
 
-#include "changes.hpp"
 #include "eval.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/file_reader.hpp"
@@ -916,11 +915,8 @@ int runCompare(const CompareOptions& options, const Progress& progress) {
     const auto changes =
         report::compareDrafts(drafts[0], drafts[1], rules.rules(), options.rules.scanOptions());
     rulesOk &= reportPatternErrors(rules);
-    if (options.format == "json") {
-        cli::printChangesJson(std::cout, changes);
-    } else {
-        cli::printChangesText(std::cout, changes);
-    }
+    std::cout << (options.format == "json" ? report::changesJson(changes)
+                                           : report::changesText(changes));
     if (!rulesOk) return kExitError;
     return report::anyRiskier(changes) ? kExitFindings : kExitClean;
 }

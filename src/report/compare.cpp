@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cstddef>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 
 #include "proviso/alignment.hpp"
 #include "proviso/report/concern.hpp"
 #include "proviso/structure.hpp"
+#include "proviso/utf.hpp"
 
 namespace proviso::report {
 
@@ -86,6 +88,10 @@ std::string_view toString(DraftChange::Kind kind) {
             return "added";
         case DraftChange::Kind::Deleted:
             return "deleted";
+        case DraftChange::Kind::SafeguardRemoved:
+            return "safeguard-removed";
+        case DraftChange::Kind::SafeguardAdded:
+            return "safeguard-added";
     }
     return "";
 }
@@ -104,8 +110,18 @@ std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& n
         const std::vector<Risk> none;
         const std::vector<Risk>& oldRisks = pair.oldIndex ? before.risks[*pair.oldIndex] : none;
         const std::vector<Risk>& newRisks = pair.newIndex ? after.risks[*pair.newIndex] : none;
-        if (pair.oldIndex) base.provisionOld = before.structure.provisions[*pair.oldIndex].label;
-        if (pair.newIndex) base.provisionNew = after.structure.provisions[*pair.newIndex].label;
+        if (pair.oldIndex) {
+            const Provision& p = before.structure.provisions[*pair.oldIndex];
+            base.provisionOld = p.label;
+            base.oldFirstBlock = p.firstBlock;
+            base.oldEndBlock = p.endBlock;
+        }
+        if (pair.newIndex) {
+            const Provision& p = after.structure.provisions[*pair.newIndex];
+            base.provisionNew = p.label;
+            base.newFirstBlock = p.firstBlock;
+            base.newEndBlock = p.endBlock;
+        }
 
         if (!pair.oldIndex || !pair.newIndex) {
             // Added or deleted: each of its risks, or the provision itself when it has none.
@@ -154,6 +170,97 @@ std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& n
 bool anyRiskier(const std::vector<DraftChange>& changes) {
     return std::any_of(changes.begin(), changes.end(),
                        [](const DraftChange& c) { return c.riskier; });
+}
+
+namespace {
+
+using Kind = DraftChange::Kind;
+
+// A provision's text on one line, at most `limit` code points: enough to recognise it.
+std::string shortened(const std::string& text, std::size_t limit = 80) {
+    std::string line;
+    for (const char c : text) line += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    if (countCodePoints(line) <= limit) return line;
+    return line.substr(0, byteOffsetOfCodePoint(line, limit - 3)) + "...";
+}
+
+std::string labelOr(const std::string& label) {
+    return label.empty() ? std::string("(before the first provision)") : label;
+}
+
+std::string where(const DraftChange& c) {
+    if (c.kind == Kind::Added) return labelOr(c.provisionNew);
+    if (c.kind == Kind::Deleted) return labelOr(c.provisionOld);
+    if (c.provisionOld == c.provisionNew) return labelOr(c.provisionNew);
+    return labelOr(c.provisionNew) + " (was " + labelOr(c.provisionOld) + ")";
+}
+
+std::string conceptOf(const DraftChange& c) {
+    if (!c.conceptLabel.empty()) return c.conceptLabel;
+    std::string name = c.conceptName;
+    std::replace(name.begin(), name.end(), '-', ' ');
+    return name;
+}
+
+}  // namespace
+
+std::string changesText(const std::vector<DraftChange>& changes) {
+    if (changes.empty()) return "no change in judgement\n";
+    std::string out;
+    for (const DraftChange& c : changes) {
+        out += where(c) + ": ";
+        switch (c.kind) {
+            case Kind::NewRisk:
+                out += "new risk: " + c.rule + " ('" + shortened(c.textNew) + "')";
+                break;
+            case Kind::Resolved:
+                out += "resolved: " + c.rule + " (was '" + shortened(c.textOld) + "')";
+                break;
+            case Kind::SafeguardRemoved:
+                out += "safeguard removed: " + conceptOf(c) + " ('" + shortened(c.textOld) + "')";
+                break;
+            case Kind::SafeguardAdded:
+                out += "safeguard added: " + conceptOf(c) + " ('" + shortened(c.textNew) + "')";
+                break;
+            case Kind::Added:
+            case Kind::Deleted: {
+                const bool added = c.kind == Kind::Added;
+                const std::string& text = added ? c.textNew : c.textOld;
+                out += added ? "added" : "deleted";
+                if (c.rule.empty()) {
+                    out += " ('" + shortened(text) + "')";
+                } else {
+                    out += (added ? ", with risk: " : ", with its risk: ") + c.rule + " ('" +
+                           shortened(text) + "')";
+                }
+                break;
+            }
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+std::string changesJson(const std::vector<DraftChange>& changes) {
+    using Json = nlohmann::ordered_json;
+    const auto orNull = [](const std::string& s, bool present) {
+        return present ? Json(s) : Json(nullptr);
+    };
+    Json list = Json::array();
+    for (const DraftChange& c : changes) {
+        list.push_back({{"provision_old", orNull(c.provisionOld, c.kind != Kind::Added)},
+                        {"provision_new", orNull(c.provisionNew, c.kind != Kind::Deleted)},
+                        {"kind", std::string(toString(c.kind))},
+                        {"rule", orNull(c.rule, !c.rule.empty())},
+                        {"concept", orNull(c.conceptName, !c.conceptName.empty())},
+                        {"text_old", c.textOld},
+                        {"text_new", c.textNew},
+                        {"riskier", c.riskier}});
+    }
+    Json root;
+    root["changes"] = std::move(list);
+    // Replace rather than throw on any invalid UTF-8 that came in from a document.
+    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace proviso::report
