@@ -34,6 +34,8 @@
 #include "rules_doc.hpp"
 
 #ifdef PROVISO_WITH_OFFICE
+#include <nlohmann/json.hpp>
+#include <org/proviso/XComparison.hpp>
 #include <org/proviso/XTraining.hpp>
 #include "../uno/ustring.hpp"
 #include "office.hpp"
@@ -881,22 +883,110 @@ struct CompareOptions {
     std::string oldFile;
     std::string newFile;
     std::string format = "text";
+    std::string output;  // the table of changes (.odt, .docx); empty: none
     RuleOptions rules;
 };
 
-// compare: what the newer draft did to the judgement on the older one (report::compareDrafts),
-// for plain text. Both files are looked at before anything is read, so that an office file
-// is refused at once.
-int runCompare(const CompareOptions& options, const Progress& progress) {
-    for (const std::string& file : {options.oldFile, options.newFile}) {
-        if (!isPlainText(file)) {
-            // The office reads .odt and .docx for check and report; comparing them needs the
-            // text of both drafts out of the office, which is the next step of issue 16.
-            std::cerr << "proviso: " << file
-                      << ": comparing .odt and .docx drafts comes later; for now compare "
-                         "plain-text (.txt) files\n";
-            return kExitError;
+#ifdef PROVISO_WITH_OFFICE
+// The changes as the extension returns them in JSON, back into the report model, so that the
+// command prints them with the same code whichever way the drafts were read.
+std::vector<report::DraftChange> changesFromJson(const std::string& json) {
+    std::vector<report::DraftChange> changes;
+    const auto root = nlohmann::json::parse(json);
+    const auto text = [](const nlohmann::json& item, const char* key) {
+        const auto it = item.find(key);
+        return it == item.end() || it->is_null() ? std::string() : it->get<std::string>();
+    };
+    using Kind = report::DraftChange::Kind;
+    for (const auto& item : root.at("changes")) {
+        report::DraftChange c;
+        c.provisionOld = text(item, "provision_old");
+        c.provisionNew = text(item, "provision_new");
+        const std::string kind = text(item, "kind");
+        for (const Kind k : {Kind::NewRisk, Kind::Resolved, Kind::Added, Kind::Deleted,
+                             Kind::SafeguardRemoved, Kind::SafeguardAdded}) {
+            if (report::toString(k) == kind) c.kind = k;
         }
+        c.rule = text(item, "rule");
+        c.conceptName = text(item, "concept");
+        c.conceptLabel = text(item, "concept_label");
+        c.textOld = text(item, "text_old");
+        c.textNew = text(item, "text_new");
+        c.riskier = item.value("riskier", false);
+        changes.push_back(std::move(c));
+    }
+    return changes;
+}
+
+// compare of office files (or with a table of changes): both drafts opened read-only in a
+// private office, compared by the extension, which also writes the table.
+int runCompareInOffice(const CompareOptions& options, const Progress& progress) {
+    try {
+        cli::checkReadableDocument(options.oldFile);
+        cli::checkReadableDocument(options.newFile);
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+        return kExitError;
+    }
+    if (!options.output.empty() && (!inputAndOutputUsable(options.oldFile, options.output) ||
+                                    !inputAndOutputUsable(options.newFile, options.output))) {
+        return kExitError;
+    }
+    try {
+        progress("starting LibreOffice");
+        cli::OfficeSession office(officeOptions());
+        auto scanner = office.scanner();
+        const bool rulesOk = configure(*scanner, options.rules);
+        css::uno::Reference<org::proviso::XComparison> comparison(scanner,
+                                                                  css::uno::UNO_QUERY_THROW);
+        progress("opening " + options.oldFile + sizeText(options.oldFile));
+        auto older = office.open(options.oldFile, {.withView = false, .readOnly = true});
+        progress("opening " + options.newFile + sizeText(options.newFile));
+        auto newer = office.open(options.newFile, {.withView = false, .readOnly = true});
+        progress("comparing");
+        const auto changes = changesFromJson(
+            toUtf8(comparison->compare(older, newer, false, proviso::uno::toOUString("json"))));
+        if (!options.output.empty()) {
+            auto table = office.newDocument();
+            progress("writing the table of changes");
+            sal_Int32 riskier = 0;
+            const sal_Int32 rows = comparison->writeComparisonTable(older, newer, table, riskier);
+            progress("saving " + options.output);
+            office.saveAs(table, options.output);
+            cli::OfficeSession::close(table);
+            std::cerr << "wrote " << rows << " change" << (rows == 1 ? "" : "s") << " to "
+                      << options.output << '\n';
+        }
+        cli::OfficeSession::close(older);
+        cli::OfficeSession::close(newer);
+        std::cout << (options.format == "json" ? report::changesJson(changes)
+                                               : report::changesText(changes))
+                  << std::flush;
+        if (!rulesOk) return kExitError;
+        return report::anyRiskier(changes) ? kExitFindings : kExitClean;
+    } catch (const cli::OfficeError& e) {
+        std::cerr << "proviso: " << e.what() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "proviso: " << options.newFile << ": " << toUtf8(e.Message) << '\n';
+    } catch (const nlohmann::json::exception& e) {
+        std::cerr << "proviso: the extension's answer could not be read: " << e.what() << '\n';
+    }
+    return kExitError;
+}
+#endif
+
+// compare: what the newer draft did to the judgement on the older one (report::compareDrafts).
+// Two plain-text drafts are read and compared here; office files, or a table of changes to
+// write, go through the office.
+int runCompare(const CompareOptions& options, const Progress& progress) {
+    if (!options.output.empty() || !isPlainText(options.oldFile) || !isPlainText(options.newFile)) {
+#ifdef PROVISO_WITH_OFFICE
+        return runCompareInOffice(options, progress);
+#else
+        std::cerr << "proviso: this build cannot read or write office files (built without "
+                     "LibreOffice): compare two .txt drafts, without -o\n";
+        return kExitError;
+#endif
     }
     RuleSet rules;
     bool rulesOk = loadRules(rules, options.rules.packs());
@@ -1178,19 +1268,25 @@ int main(int argc, char** argv) {
         "compare",
         "Say what a newer draft did to the judgement on an older one: risks it brought in or "
         "resolved, provisions it added or deleted");
-    compareCmd->add_option("old", compare.oldFile, "The older draft (.txt)")->required();
-    compareCmd->add_option("new", compare.newFile, "The newer draft (.txt)")->required();
+    compareCmd->add_option("old", compare.oldFile, "The older draft (.txt, .odt, .docx)")
+        ->required();
+    compareCmd->add_option("new", compare.newFile, "The newer draft (.txt, .odt, .docx)")
+        ->required();
     compareCmd->add_option("--format", compare.format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
+    compareCmd->add_option("-o,--output", compare.output,
+                           "Also write the table of changes to this .odt or .docx");
     compare.rules.addTo(compareCmd);
     compareCmd->add_flag("--progress", showProgress, progressHelp);
     compareCmd->footer(
         "Provisions are paired by their text, number and heading, so renumbered or moved ones "
-        "are compared with themselves (docs/compare.md). Plain text only for now.\n"
+        "are compared with themselves (docs/compare.md). .odt and .docx drafts, and the "
+        "table of changes, go through a private LibreOffice.\n"
         "Exit status: 0 nothing got riskier, 1 something did, 2 error.\n"
         "Examples:\n"
         "  proviso compare first-reading.txt second-reading.txt\n"
-        "  proviso compare first-reading.txt second-reading.txt --format json");
+        "  proviso compare first-reading.txt second-reading.txt --format json\n"
+        "  proviso compare first-reading.docx second-reading.odt -o changes.odt");
 
     cli::EvalOptions eval;
     RuleOptions evalRules;

@@ -13,11 +13,13 @@ namespace {
 constexpr std::string_view kTagStart = "[Proviso rule: ";
 constexpr std::string_view kRefMark = " · ref ";
 
-// The line Proviso may have put first, in any catalogue language: "no longer found", or
-// "missed by every participant" (training.hpp).
+// The line Proviso may have put first, in any catalogue language: "no longer found",
+// "missed by every participant" (training.hpp), or new since the earlier draft
+// (draft_comments.hpp).
 std::size_t markLength(std::string_view content) {
     for (const char* language : kLanguages) {
-        for (const Text line : {Text::NoLongerFound, Text::ScoreMissed}) {
+        for (const Text line : {Text::NoLongerFound, Text::ScoreMissed, Text::CompareMarkNewRisk,
+                                Text::CompareMarkAdded}) {
             const std::string mark = say(line, language) + "\n";
             if (content.substr(0, mark.size()) == mark) return mark.size();
         }

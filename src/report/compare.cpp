@@ -253,6 +253,7 @@ std::string changesJson(const std::vector<DraftChange>& changes) {
                         {"kind", std::string(toString(c.kind))},
                         {"rule", orNull(c.rule, !c.rule.empty())},
                         {"concept", orNull(c.conceptName, !c.conceptName.empty())},
+                        {"concept_label", orNull(c.conceptLabel, !c.conceptLabel.empty())},
                         {"text_old", c.textOld},
                         {"text_new", c.textNew},
                         {"riskier", c.riskier}});

@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "proviso/report/catalogue.hpp"
+#include "proviso/report/draft_comments.hpp"
 #include "ustring.hpp"
 
 namespace proviso::uno {
@@ -271,7 +272,12 @@ CommentChanges updateComments(const Reference<css::text::XTextDocument>& doc,
     // by a person: that is how a reviewer dismisses a finding. One left at a point where its
     // concern's place has words does not stand for it either: that is what remains in
     // LibreOffice 7.4 when a comment on words is deleted through the API while the view is live.
-    const std::vector<ProvisoComment> everywhere = provisoComments(doc, options.author);
+    std::vector<ProvisoComment> everywhere = provisoComments(doc, options.author);
+    // Compare's "safeguard removed" comments stand for no finding: a check leaves them alone
+    // (Clear removes them, Compare replaces them).
+    std::erase_if(everywhere, [](const ProvisoComment& c) {
+        return c.tag.ruleId == report::kSafeguardRemovedTag;
+    });
     std::set<std::string> present;
     for (const ProvisoComment& c : everywhere) {
         const auto place = wordsAtPlace.find(c.tag.fingerprint);

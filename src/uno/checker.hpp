@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "annotation_writer.hpp"
+#include "proviso/concepts.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/report/catalogue.hpp"
 #include "proviso/report/concern.hpp"
@@ -26,6 +27,9 @@ struct CheckConfig {
     // Scans with this engine (built for `rules`) when set; otherwise with one built for the
     // occasion. Building one compiles every pattern: keep it between commands.
     std::shared_ptr<const Engine> engine;
+    // The concepts of the rules' packs, for Compare to tell the safeguards a draft states;
+    // none: no safeguard is compared.
+    const Vocabulary* vocabulary = nullptr;
     ScanOptions options;
     std::string author = kCommentAuthor;
     std::string uiLanguage = "en";  // of the undo step's title

@@ -53,6 +53,7 @@
 #include <optional>
 
 #include "checker.hpp"
+#include "compare_commands.hpp"
 #include "component.hpp"
 #include "context_menu.hpp"
 #include "document_record.hpp"
@@ -95,6 +96,8 @@ enum class Command {
     ScoreWithKey,
     RevealNext,
     RevealPrevious,
+    CompareEarlier,
+    CompareTracked,
 };
 
 Command commandOf(const css::util::URL& url) {
@@ -115,6 +118,8 @@ Command commandOf(const css::util::URL& url) {
     if (path == "scoreWithKey") return Command::ScoreWithKey;
     if (path == "revealNext") return Command::RevealNext;
     if (path == "revealPrevious") return Command::RevealPrevious;
+    if (path == "compareEarlier") return Command::CompareEarlier;
+    if (path == "compareTracked") return Command::CompareTracked;
     return Command::None;
 }
 
@@ -149,6 +154,18 @@ std::optional<TrainingCommand> trainingCommandOf(Command command) {
             return TrainingCommand::RevealNext;
         case Command::RevealPrevious:
             return TrainingCommand::RevealPrevious;
+        default:
+            return std::nullopt;
+    }
+}
+
+// The compare commands, run by compare_commands.cpp.
+std::optional<CompareCommand> compareCommandOf(Command command) {
+    switch (command) {
+        case Command::CompareEarlier:
+            return CompareCommand::WithEarlierDraft;
+        case Command::CompareTracked:
+            return CompareCommand::TrackedChanges;
         default:
             return std::nullopt;
     }
@@ -480,6 +497,9 @@ private:
             if (const auto training = trainingCommandOf(command)) {
                 ok = trainingCommand(*training, doc, lang, interactive, arguments, result);
             }
+            if (const auto compare = compareCommandOf(command)) {
+                ok = compareCommand(*compare, doc, lang, interactive, arguments, result);
+            }
             switch (command) {
                 case Command::Check:
                     ok = check(doc, false, lang, result);
@@ -500,7 +520,7 @@ private:
                     ok = false;
                     break;
                 default:
-                    break;  // a finding action or a training command, run above
+                    break;  // a finding action, a training or a compare command, run above
             }
             result.set(
                 "TotalSeconds",
@@ -555,6 +575,17 @@ private:
         }
         return outcome.status == "ok" || outcome.status == "all-shown" ||
                outcome.status == "none-shown" || outcome.status == "no-findings";
+    }
+
+    bool compareCommand(CompareCommand command, const Reference<css::text::XTextDocument>& doc,
+                        const std::string& lang, bool interactive,
+                        const Sequence<css::beans::PropertyValue>& arguments, Result& result) {
+        const ActionResult outcome = runCompareCommand(
+            command, ActionPlace{context_, frame_, doc, lang, interactive}, arguments);
+        result.set("Status", outcome.status);
+        for (const auto& [name, value] : outcome.values) result.set(name, value);
+        if (!outcome.message.empty()) tell("Proviso", outcome.message, outcome.infobarType);
+        return outcome.status == "ok" || outcome.status == "no-tracked-changes";
     }
 
     bool check(const Reference<css::text::XTextDocument>& doc, bool selectionOnly,

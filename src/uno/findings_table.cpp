@@ -323,4 +323,43 @@ void writeAnnexTable(const Reference<css::text::XTextDocument>& table, const rep
     formatRows(grid);
 }
 
+// A table of `rows` (the first the header) at the end of the document, columns `percents` of
+// the width, in the office's table paragraph styles.
+void appendTable(const Reference<css::text::XTextDocument>& doc,
+                 const Reference<css::text::XTextCursor>& cursor,
+                 const std::vector<std::vector<std::string>>& rows,
+                 const std::vector<int>& percents) {
+    if (rows.empty()) return;
+    Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
+    Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
+                                           UNO_QUERY_THROW);
+    table->initialize(static_cast<sal_Int32>(rows.size()),
+                      static_cast<sal_Int32>(rows.front().size()));
+    Reference<css::text::XText> text = doc->getText();
+    text->insertControlCharacter(Reference<css::text::XTextRange>(cursor.get()),
+                                 css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    text->insertTextContent(Reference<css::text::XTextRange>(cursor.get()),
+                            Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+    Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
+    props->setPropertyValue("RepeatHeadline", Any(true));
+    props->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+    setColumnWidths(props, percents);
+    Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            Reference<css::text::XText> cell(
+                cells->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r)),
+                UNO_QUERY_THROW);
+            Reference<css::text::XTextCursor> at = cell->createTextCursor();
+            Reference<css::beans::XPropertySet>(at, UNO_QUERY_THROW)
+                ->setPropertyValue("ParaStyleName",
+                                   Any(rtl::OUString::createFromAscii(r == 0 ? "Table Heading"
+                                                                             : "Table Contents")));
+            cell->insertString(Reference<css::text::XTextRange>(at.get()), toOUString(rows[r][c]),
+                               false);
+        }
+    }
+    formatRows(table);
+}
+
 }  // namespace proviso::uno

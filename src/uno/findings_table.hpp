@@ -4,6 +4,7 @@
 #pragma once
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -46,6 +47,14 @@ void writeAnnexTable(const css::uno::Reference<css::text::XTextDocument>& table,
 // Cosmetic: a table whose columns cannot be told is left as it is.
 void setColumnWidths(const css::uno::Reference<css::beans::XPropertySet>& table,
                      const std::vector<int>& percents);
+
+// A table of `rows` (the first the header) at `cursor` (the end of the document), after a
+// paragraph break, columns `percents` of the width, in the office's table paragraph styles,
+// its header row formatted as formatRows does.
+void appendTable(const css::uno::Reference<css::text::XTextDocument>& doc,
+                 const css::uno::Reference<css::text::XTextCursor>& cursor,
+                 const std::vector<std::vector<std::string>>& rows,
+                 const std::vector<int>& percents);
 
 // The header row on a light background, and no row split across pages.
 void formatRows(const css::uno::Reference<css::text::XTextTable>& table);

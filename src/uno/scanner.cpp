@@ -7,8 +7,9 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <org/proviso/XComparison.hpp>
 #include <org/proviso/XScanner.hpp>
 #include <org/proviso/XTraining.hpp>
 #include <osl/file.hxx>
@@ -22,9 +23,11 @@
 #include "annotation_writer.hpp"
 #include "bundled_rules.hpp"
 #include "checker.hpp"
+#include "comparison.hpp"
 #include "component.hpp"
 #include "findings_table.hpp"
 #include "proviso/engine.hpp"
+#include "proviso/report/draft_comments.hpp"
 #include "proviso/rule_set.hpp"
 #include "settings.hpp"
 #include "training.hpp"
@@ -67,8 +70,9 @@ org::proviso::Finding toUno(const Finding& f, const Document& doc, const report:
     return out;
 }
 
-class Scanner final : public cppu::WeakImplHelper3<org::proviso::XScanner, org::proviso::XTraining,
-                                                   css::lang::XServiceInfo> {
+class Scanner final
+    : public cppu::WeakImplHelper4<org::proviso::XScanner, org::proviso::XTraining,
+                                   org::proviso::XComparison, css::lang::XServiceInfo> {
 public:
     explicit Scanner(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -216,6 +220,51 @@ public:
         });
     }
 
+    rtl::OUString SAL_CALL compare(const Reference<css::text::XTextDocument>& older,
+                                   const Reference<css::text::XTextDocument>& newer,
+                                   sal_Bool annotate, const rtl::OUString& format) override {
+        return guarded([&] {
+            requireDocument(newer);
+            const std::string name = toUtf8(format);
+            if (name != "text" && name != "json") {
+                throw css::lang::IllegalArgumentException(
+                    toOUString("unknown format '" + name + "' (text, json)"),
+                    static_cast<cppu::OWeakObject*>(this), 3);
+            }
+            std::lock_guard<std::mutex> lock(mutex_);
+            const ComparisonOutcome outcome =
+                compareWithEarlier(newer, earlierOf(older, newer), scanConfig(), annotate);
+            return toOUString(name == "json" ? report::changesJson(outcome.changes)
+                                             : report::changesText(outcome.changes));
+        });
+    }
+
+    sal_Int32 SAL_CALL writeComparisonTable(const Reference<css::text::XTextDocument>& older,
+                                            const Reference<css::text::XTextDocument>& newer,
+                                            const Reference<css::text::XTextDocument>& table,
+                                            sal_Int32& riskier) override {
+        return guarded([&] {
+            requireDocument(newer);
+            requireDocument(table);
+            if (table == newer || table == older) {
+                throw css::lang::IllegalArgumentException(
+                    "the table of changes must go into a new document, not a draft",
+                    static_cast<cppu::OWeakObject*>(this), 2);
+            }
+            std::lock_guard<std::mutex> lock(mutex_);
+            const CheckConfig config = scanConfig();
+            const ComparisonOutcome outcome =
+                compareWithEarlier(newer, earlierOf(older, newer), config, false);
+            const std::string earlierName =
+                older.is() ? documentTitle(older)
+                           : report::say(report::Text::CompareTrackedName, outcome.language);
+            uno::writeComparisonTable(table, outcome, config.rules, earlierName,
+                                      documentTitle(newer));
+            riskier = report::riskierCount(outcome.changes);
+            return static_cast<sal_Int32>(outcome.changes.size());
+        });
+    }
+
     rtl::OUString SAL_CALL getImplementationName() override {
         return rtl::OUString::createFromAscii(kImplementationName);
     }
@@ -249,6 +298,21 @@ private:
         }
     }
 
+    // The earlier draft's text: `older`'s, or without it `newer`'s before its tracked changes.
+    Document earlierOf(const Reference<css::text::XTextDocument>& older,
+                       const Reference<css::text::XTextDocument>& newer) {
+        if (older.is()) {
+            if (older == newer) {
+                throw css::lang::IllegalArgumentException(
+                    "the earlier draft must be another document than the newer one",
+                    static_cast<cppu::OWeakObject*>(this), 0);
+            }
+            return draftText(older);
+        }
+        bool hasChanges = false;
+        return textBeforeTrackedChanges(newer, hasChanges);
+    }
+
     // Checks (and with `annotateDocument` comments) the document, then hands the outcome to
     // `report` while the rules it names are still those configured.
     template <typename Report>
@@ -269,6 +333,9 @@ private:
             for (const Rule* rule : extra_->rules()) config.rules.push_back(rule);
         }
         config.options = options_;
+        config.vocabulary = extra_ && !extra_->vocabulary().empty()
+                                ? &extra_->vocabulary()
+                                : &bundledRules().rules.vocabulary();
         return config;
     }
 

@@ -273,43 +273,6 @@ Reference<css::text::XTextRange> replyPlace(const Reference<css::text::XTextRang
     return rangeOf(cursor);
 }
 
-// A table of `rows` (the first the header) at the end of the document, columns `percents` of
-// the width, in the office's table paragraph styles.
-void addTable(const Reference<css::text::XTextDocument>& doc,
-              const Reference<css::text::XTextCursor>& cursor,
-              const std::vector<std::vector<std::string>>& rows, const std::vector<int>& percents) {
-    if (rows.empty()) return;
-    Reference<css::lang::XMultiServiceFactory> factory(doc, UNO_QUERY_THROW);
-    Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
-                                           UNO_QUERY_THROW);
-    table->initialize(static_cast<sal_Int32>(rows.size()),
-                      static_cast<sal_Int32>(rows.front().size()));
-    Reference<css::text::XText> text = doc->getText();
-    text->insertControlCharacter(rangeOf(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK,
-                                 false);
-    text->insertTextContent(rangeOf(cursor),
-                            Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
-    Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
-    props->setPropertyValue("RepeatHeadline", Any(true));
-    props->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
-    setColumnWidths(props, percents);
-    Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (std::size_t c = 0; c < rows[r].size(); ++c) {
-            Reference<css::text::XText> cell(
-                cells->getCellByPosition(static_cast<sal_Int32>(c), static_cast<sal_Int32>(r)),
-                UNO_QUERY_THROW);
-            Reference<css::text::XTextCursor> at = cell->createTextCursor();
-            Reference<css::beans::XPropertySet>(at, UNO_QUERY_THROW)
-                ->setPropertyValue("ParaStyleName",
-                                   Any(rtl::OUString::createFromAscii(r == 0 ? "Table Heading"
-                                                                             : "Table Contents")));
-            cell->insertString(rangeOf(at), toOUString(rows[r][c]), false);
-        }
-    }
-    formatRows(table);
-}
-
 }  // namespace
 
 std::optional<Hints> hintsFromString(std::string_view name) {
@@ -524,9 +487,9 @@ void writeScoreCard(const Reference<css::text::XTextDocument>& card, const Score
         paragraph(report::say(report::Text::ScoreNoAnswers, language), "Text body");
         return;
     }
-    addTable(card, cursor, report::scoreCardRows(outcome.score, language), {28, 30, 14, 14, 14});
+    appendTable(card, cursor, report::scoreCardRows(outcome.score, language), {28, 30, 14, 14, 14});
     cursor->gotoEnd(false);
-    addTable(card, cursor, report::scoreItemRows(outcome.score, language), {18, 14, 16, 52});
+    appendTable(card, cursor, report::scoreItemRows(outcome.score, language), {18, 14, 16, 52});
 }
 
 RevealOutcome revealStep(const Reference<css::text::XTextDocument>& doc, const CheckConfig& config,

@@ -23,6 +23,7 @@
 
 #include "dialog_model.hpp"
 #include "findings_table.hpp"
+#include "opened_document.hpp"
 #include "proviso/report/catalogue.hpp"
 #include "settings.hpp"
 #include "training.hpp"
@@ -39,14 +40,6 @@ using css::uno::UNO_QUERY_THROW;
 using report::Text;
 
 namespace {
-
-std::string argument(const Sequence<css::beans::PropertyValue>& arguments, const char* name) {
-    for (const auto& a : arguments) {
-        rtl::OUString value;
-        if (a.Name.equalsAscii(name) && (a.Value >>= value)) return toUtf8(value);
-    }
-    return {};
-}
 
 // Make Exercise's question: no hints, or the provisions to look at shaded. nullopt: cancelled.
 std::optional<Hints> askForHints(const ActionPlace& at) {
@@ -108,70 +101,6 @@ std::optional<Hints> askForHints(const ActionPlace& at) {
     return state == 1 ? Hints::Provisions : Hints::None;
 }
 
-// The answer key's file, chosen by the trainer. Empty: cancelled.
-std::string askForKey(const ActionPlace& at) {
-    Reference<css::ui::dialogs::XFilePicker3> picker = css::ui::dialogs::FilePicker::createWithMode(
-        at.context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->setTitle(toOUString(report::say(Text::KeyPickerTitle, at.uiLanguage)));
-    picker->appendFilter("Writer (*.odt, *.fodt, *.docx, *.doc)", "*.odt;*.fodt;*.docx;*.doc");
-    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
-    const Sequence<rtl::OUString> files = picker->getSelectedFiles();
-    return files.getLength() == 0 ? std::string() : toUtf8(files[0]);
-}
-
-// Closes a document this command opened unless the command got as far as handing it over: a
-// half-made exercise or score card is not left open, hidden or not.
-class ClosedUnlessKept {
-public:
-    explicit ClosedUnlessKept(Reference<css::text::XTextDocument> doc) : doc_(std::move(doc)) {}
-    ~ClosedUnlessKept() {
-        if (kept_) return;
-        try {
-            Reference<css::util::XCloseable> closeable(doc_, UNO_QUERY);
-            if (closeable.is()) closeable->close(true);
-        } catch (...) {
-            // closed by someone else
-        }
-    }
-    ClosedUnlessKept(const ClosedUnlessKept&) = delete;
-    ClosedUnlessKept& operator=(const ClosedUnlessKept&) = delete;
-    void keep() { kept_ = true; }
-
-private:
-    Reference<css::text::XTextDocument> doc_;
-    bool kept_ = false;
-};
-
-// Opens the key hidden and read-only; it is closed again when this goes.
-class OpenedKey {
-public:
-    OpenedKey(const Reference<css::uno::XComponentContext>& context, const std::string& url) {
-        Sequence<css::beans::PropertyValue> load(3);
-        load.getArray()[0].Name = "Hidden";
-        load.getArray()[0].Value <<= true;
-        load.getArray()[1].Name = "ReadOnly";
-        load.getArray()[1].Value <<= true;
-        load.getArray()[2].Name = "MacroExecutionMode";
-        load.getArray()[2].Value <<= sal_Int16(0);  // NEVER_EXECUTE: a key may come from anyone
-        const Reference<css::lang::XComponent> loaded =
-            css::frame::Desktop::create(context)->loadComponentFromURL(toOUString(url), "_blank", 0,
-                                                                       load);
-        doc_.set(loaded, UNO_QUERY);
-        if (!doc_.is()) {
-            Reference<css::util::XCloseable> other(loaded, UNO_QUERY);
-            if (other.is()) other->close(true);  // a spreadsheet, a drawing: not left open
-            throw css::uno::RuntimeException(toOUString(url + ": not a text document"));
-        }
-    }
-    ~OpenedKey() { ClosedUnlessKept closed(doc_); }
-    OpenedKey(const OpenedKey&) = delete;
-    OpenedKey& operator=(const OpenedKey&) = delete;
-    const Reference<css::text::XTextDocument>& doc() const { return doc_; }
-
-private:
-    Reference<css::text::XTextDocument> doc_;
-};
-
 CheckConfig currentConfig(const ActionPlace& at) {
     const UserSettings settings = readSettings(at.context);
     return configFor(settings, rulesFor(settings), at.uiLanguage);
@@ -180,7 +109,7 @@ CheckConfig currentConfig(const ActionPlace& at) {
 ActionResult makeExercise(const ActionPlace& at,
                           const Sequence<css::beans::PropertyValue>& arguments) {
     std::optional<Hints> hints =
-        at.interactive ? askForHints(at) : hintsFromString(argument(arguments, "Hints"));
+        at.interactive ? askForHints(at) : hintsFromString(argumentOf(arguments, "Hints"));
     if (!hints) return told("cancelled", "", css::frame::InfobarType::INFO);
     const Reference<css::text::XTextDocument> exercise =
         newCopyOf(at.context, at.doc, !at.interactive);
@@ -206,9 +135,12 @@ ActionResult score(const ActionPlace& at, bool withKey,
         return told("read-only", report::say(Text::ReadOnly, at.uiLanguage),
                     css::frame::InfobarType::WARNING);
     }
-    std::optional<OpenedKey> key;
+    std::optional<OpenedDocument> key;
     if (withKey) {
-        const std::string url = at.interactive ? askForKey(at) : argument(arguments, "KeyURL");
+        const std::string url =
+            at.interactive
+                ? chooseDocument(at.context, report::say(Text::KeyPickerTitle, at.uiLanguage))
+                : argumentOf(arguments, "KeyURL");
         if (url.empty()) return told("cancelled", "", css::frame::InfobarType::INFO);
         key.emplace(at.context, url);
     }

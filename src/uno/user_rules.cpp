@@ -155,6 +155,10 @@ CheckConfig configFor(const UserSettings& settings, const UserRules& rules,
     CheckConfig config;
     config.rules = rules.rules;
     config.engine = rules.engine;
+    // A user's set holds the shipped concepts beside their own (RuleSet::loadAll).
+    config.vocabulary = rules.own && !rules.own->vocabulary().empty()
+                            ? &rules.own->vocabulary()
+                            : &bundledRules().rules.vocabulary();
     config.author = commentAuthor(settings);
     config.uiLanguage = uiLanguage;
     config.options.language = settings.language;

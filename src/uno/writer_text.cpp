@@ -61,13 +61,17 @@ struct Portions {
     std::vector<Tracked> tracked;
 };
 
-Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
+// `inInsertion` (TrackedText::Rejected only): whether the paragraph starts inside a tracked
+// insertion begun in an earlier paragraph; left saying whether the next one does.
+Portions readPortions(const Reference<css::text::XTextRange>& paragraph,
+                      TrackedText view = TrackedText::Accepted, bool* inInsertion = nullptr) {
     Portions result;
     Reference<css::container::XEnumerationAccess> access(paragraph, UNO_QUERY);
     if (!access.is()) return result;
     Reference<css::container::XEnumeration> portions = access->createEnumeration();
     std::size_t position = 0;
     bool inDeletion = false;
+    bool skipping = view == TrackedText::Rejected && inInsertion != nullptr && *inInsertion;
     std::vector<std::pair<rtl::OUString, std::size_t>> open;  // tracked changes begun here
     while (portions->hasMoreElements()) {
         Reference<css::text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
@@ -82,6 +86,11 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
             bool isStart = false;
             props->getPropertyValue("RedlineType") >>= redlineType;
             props->getPropertyValue("IsStart") >>= isStart;
+            if (view == TrackedText::Rejected) {
+                // The text as it was before the changes: deletions are read, insertions not.
+                if (redlineType == "Insert") skipping = isStart;
+                continue;
+            }
             if (redlineType == "Delete") {
                 inDeletion = isStart;
                 continue;
@@ -108,7 +117,7 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
         // Text is read; a field counts as what it shows; every other portion (comment anchors,
         // footnote anchors, bookmarks, frames, soft page breaks) is invisible to the rules.
         const bool isText = type == "Text";
-        if ((!isText && type != "TextField") || inDeletion) continue;
+        if ((!isText && type != "TextField") || inDeletion || skipping) continue;
         const std::string piece = toUtf8(portion->getString());
         if (piece.empty()) continue;
         const std::size_t length = countCodePoints(piece);
@@ -117,6 +126,7 @@ Portions readPortions(const Reference<css::text::XTextRange>& paragraph) {
         position += length;
     }
     for (const auto& [id, begin] : open) result.tracked.push_back({begin, position, false, true});
+    if (inInsertion != nullptr) *inInsertion = skipping;
     return result;
 }
 
@@ -166,11 +176,18 @@ bool inProtectedSection(const Reference<css::beans::XPropertySet>& paragraph) {
     return false;
 }
 
+// How the paragraphs are being read: which text of the tracked changes, and whether a tracked
+// insertion runs on from the paragraph read last.
+struct Reading {
+    TrackedText view = TrackedText::Accepted;
+    bool inInsertion = false;
+};
+
 void addParagraph(const Reference<css::text::XTextRange>& paragraph, bool protectedPlace,
-                  WriterDocument& result) {
+                  Reading& reading, WriterDocument& result) {
     Reference<css::beans::XPropertySet> props(paragraph, UNO_QUERY);
     Block block;
-    block.text = readPortions(paragraph).text;
+    block.text = readPortions(paragraph, reading.view, &reading.inInsertion).text;
     if (props.is()) {
         sal_Int16 level = 0;
         if (props->getPropertyValue("OutlineLevel") >>= level) block.outlineLevel = level;
@@ -189,7 +206,7 @@ void addParagraph(const Reference<css::text::XTextRange>& paragraph, bool protec
 
 // The paragraphs of `text` in reading order, with every cell of its tables (row by row, and
 // tables nested in cells) where the table stands.
-void readText(const Reference<css::text::XText>& text, WriterDocument& result,
+void readText(const Reference<css::text::XText>& text, Reading& reading, WriterDocument& result,
               bool protectedPlace = false) {
     Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
     if (!access.is()) return;
@@ -198,7 +215,8 @@ void readText(const Reference<css::text::XText>& text, WriterDocument& result,
         Reference<css::lang::XServiceInfo> info(elements->nextElement(), UNO_QUERY);
         if (!info.is()) continue;
         if (info->supportsService("com.sun.star.text.Paragraph")) {
-            addParagraph(Reference<css::text::XTextRange>(info, UNO_QUERY), protectedPlace, result);
+            addParagraph(Reference<css::text::XTextRange>(info, UNO_QUERY), protectedPlace, reading,
+                         result);
         } else if (info->supportsService("com.sun.star.text.TextTable")) {
             Reference<css::text::XTextTable> table(info, UNO_QUERY);
             if (!table.is()) continue;
@@ -207,7 +225,7 @@ void readText(const Reference<css::text::XText>& text, WriterDocument& result,
                 Reference<css::beans::XPropertySet> cellProps(cell, UNO_QUERY);
                 bool cellProtected = false;
                 if (cellProps.is()) cellProps->getPropertyValue("IsProtected") >>= cellProtected;
-                readText(cell, result, protectedPlace || cellProtected);
+                readText(cell, reading, result, protectedPlace || cellProtected);
             }
         }
     }
@@ -215,9 +233,10 @@ void readText(const Reference<css::text::XText>& text, WriterDocument& result,
 
 // Reads a place outside the body (a note, a frame, a header): its blocks stand apart from the
 // body's articles, each place on its own.
-void readApart(const Reference<css::text::XText>& text, WriterDocument& result) {
+void readApart(const Reference<css::text::XText>& text, Reading& reading, WriterDocument& result) {
     const std::size_t first = result.document.blocks.size();
-    readText(text, result);
+    reading.inInsertion = false;
+    readText(text, reading, result);
     // Places are read after the body, one after another: the last block has the highest unit.
     const int unit = (first == 0 ? 0 : result.document.blocks[first - 1].apart) + 1;
     for (std::size_t b = first; b < result.document.blocks.size(); ++b) {
@@ -225,31 +244,34 @@ void readApart(const Reference<css::text::XText>& text, WriterDocument& result) 
     }
 }
 
-void readNotes(const Reference<css::container::XIndexAccess>& notes, WriterDocument& result) {
+void readNotes(const Reference<css::container::XIndexAccess>& notes, Reading& reading,
+               WriterDocument& result) {
     if (!notes.is()) return;
     for (sal_Int32 i = 0; i < notes->getCount(); ++i) {
-        readApart(Reference<css::text::XText>(notes->getByIndex(i), UNO_QUERY), result);
+        readApart(Reference<css::text::XText>(notes->getByIndex(i), UNO_QUERY), reading, result);
     }
 }
 
 }  // namespace
 
-WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc) {
+WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc,
+                                  TrackedText view) {
     WriterDocument result;
+    Reading reading{view};
     // The body first, so that articles and their paragraphs come in order; then the places a
     // bill also puts words in: notes, frames, headers and footers.
-    readText(doc->getText(), result);
+    readText(doc->getText(), reading, result);
     if (Reference<css::text::XFootnotesSupplier> footnotes{doc, UNO_QUERY}; footnotes.is()) {
-        readNotes(footnotes->getFootnotes(), result);
+        readNotes(footnotes->getFootnotes(), reading, result);
     }
     if (Reference<css::text::XEndnotesSupplier> endnotes{doc, UNO_QUERY}; endnotes.is()) {
-        readNotes(endnotes->getEndnotes(), result);
+        readNotes(endnotes->getEndnotes(), reading, result);
     }
     if (Reference<css::text::XTextFramesSupplier> frames{doc, UNO_QUERY}; frames.is()) {
         Reference<css::container::XNameAccess> all = frames->getTextFrames();
         for (const rtl::OUString& name : all->getElementNames()) {
             Reference<css::text::XTextFrame> frame(all->getByName(name), UNO_QUERY);
-            if (frame.is()) readApart(frame->getText(), result);
+            if (frame.is()) readApart(frame->getText(), reading, result);
         }
     }
     if (Reference<css::style::XStyleFamiliesSupplier> styles{doc, UNO_QUERY}; styles.is()) {
@@ -266,7 +288,7 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
                 Reference<css::text::XText> text(
                     props->getPropertyValue(rtl::OUString::createFromAscii(part) + "Text"),
                     UNO_QUERY);
-                readApart(text, result);
+                readApart(text, reading, result);
             }
         }
     }
@@ -281,6 +303,7 @@ WriterDocument readWriterDocument(const Reference<css::text::XTextDocument>& doc
             change->getPropertyValue("RedlineType") >>= type;
             change->getPropertyValue("RedlineStart") >>= tracked.start;
             change->getPropertyValue("RedlineEnd") >>= tracked.end;
+            result.hasTrackedChanges = true;
             if (type != "Delete" && tracked.start.is() && tracked.end.is()) {
                 result.trackedChanges.push_back(std::move(tracked));
             }

@@ -36,12 +36,22 @@ struct WriterDocument {
     Document document;  // block i is paragraphs[i]
     std::vector<WriterParagraph> paragraphs;
     std::vector<TrackedChange> trackedChanges;
+    bool hasTrackedChanges = false;  // of any kind, deletions too
+};
+
+// Which text of a document with tracked changes is read.
+enum class TrackedText {
+    Accepted,  // as if every change were accepted: deleted text left out (what a check reads)
+    Rejected,  // as if every change were rejected: inserted text left out, deleted text read
 };
 
 // Reads every paragraph a reader sees: the body with its tables (every cell), then footnotes,
 // endnotes, text frames, and the headers and footers of the page styles in use. Text deleted
-// with change tracking on is left out.
-WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocument>& doc);
+// with change tracking on is left out; with TrackedText::Rejected, text inserted is left out
+// instead and deleted text read (a paragraph inserted whole is then an empty block), and the
+// result is for reading only: rangesOf maps the accepted text.
+WriterDocument readWriterDocument(const css::uno::Reference<css::text::XTextDocument>& doc,
+                                  TrackedText view = TrackedText::Accepted);
 
 struct Span {
     std::size_t block = 0;

@@ -440,15 +440,20 @@ TEST(Compare, ARenumberedDraftThatOnlyGotSaferExitsZero) {
     EXPECT_EQ(nlohmann::json::parse(json.output), none);
 }
 
-TEST(Compare, AnUnreadableDraftOrAnOfficeFileIsAnError) {
+TEST(Compare, AnUnreadableDraftIsAnError) {
     const CommandResult missing = run(compareCommand("", "first-reading.txt", "no-such-draft.txt"));
     EXPECT_EQ(missing.status, 2) << missing.output;
     EXPECT_NE(missing.output.find("no-such-draft.txt"), std::string::npos) << missing.output;
-    const CommandResult office = run(compareCommand("", "first-reading.txt", "second-reading.odt"));
+    // An office file is looked at before an office is started: a missing one is named at once.
+    const CommandResult office = run(compareCommand("", "no-such-draft.odt", "second-reading.txt"));
     EXPECT_EQ(office.status, 2) << office.output;
-    EXPECT_NE(office.output.find("second-reading.odt: comparing .odt and .docx drafts comes later"),
-              std::string::npos)
-        << office.output;
+    EXPECT_NE(office.output.find("no-such-draft.odt"), std::string::npos) << office.output;
+    // The table of changes is an office document, nothing else.
+    const CommandResult table =
+        run(compareCommand("-o /tmp/proviso-no-such-dir/changes.odt", "first-reading.txt",
+                           "second-reading.txt"));
+    EXPECT_EQ(table.status, 2) << table.output;
+    EXPECT_NE(table.output.find("changes.odt"), std::string::npos) << table.output;
 }
 
 TEST(Eval, CountsHitsMissesAndFalseAlarmsPerCategory) {

@@ -186,11 +186,36 @@ enum class Text {
     UndoReveal,
     ScoreColumnResult,  // items table column
     ScoreNoName,        // a participant whose comments carry no name
+    // Compare drafts (compare.hpp, draft_comments.hpp).
+    CompareMarkNewRisk,       // first line of a concern's comment: new since the earlier draft
+    CompareMarkAdded,         // ... in a provision the earlier draft did not have
+    CompareSafeguardRemoved,  // {0} (text) the safeguard
+    CompareEarlierSaid,       // {0} (text) its words, quoted; {1} (text) the earlier provision
+    CompareRestoreSafeguard,  // after "Ask for: "
+    CompareSummary,           // {0} (text) the earlier draft; {1} riskier, {2} safer changes
+    CompareCommented,         // {0} comments written
+    CompareTrackedName,       // {0} of CompareSummary for Compare Tracked Changes
+    CompareNoTrackedChanges,
+    ComparePickerTitle,
+    UndoCompare,
+    CompareTableTitle,    // {0} (text) the newer draft's title
+    CompareTableSources,  // {0} (text) earlier, {1} (text) newer, {2} changes
+    CompareColumnChange,
+    CompareColumnConcern,
+    CompareColumnEarlier,
+    CompareColumnNewer,
+    CompareKindNewRisk,
+    CompareKindResolved,
+    CompareKindAdded,
+    CompareKindDeleted,
+    CompareKindSafeguardRemoved,
+    CompareKindSafeguardAdded,
+    CompareFormerly,  // {0} (text) the earlier label of a renumbered provision
 };
 
 // The last id. Keep it last: the catalogue is checked against it when it compiles, and the
 // tests run every id up to it.
-inline constexpr Text kLastText = Text::ScoreNoName;
+inline constexpr Text kLastText = Text::CompareFormerly;
 
 // The text of `id` in `language` ("fr", "fr-FR", "es-419", "ar-EG", "zh-CN"...; a language the
 // catalogue is not written in gets English),

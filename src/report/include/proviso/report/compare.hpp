@@ -80,10 +80,10 @@ bool anyRiskier(const std::vector<DraftChange>& changes);
 // empty output is never mistaken for a failure.
 std::string changesText(const std::vector<DraftChange>& changes);
 
-// {"changes": [{provision_old, provision_new, kind, rule, concept, text_old, text_new,
-// riskier}]}: provision_old or provision_new is null on the side a provision was added or
-// deleted ("" is the text before the first heading); rule and concept are null when there is
-// none; kind is toString's name.
+// {"changes": [{provision_old, provision_new, kind, rule, concept, concept_label, text_old,
+// text_new, riskier}]}: provision_old or provision_new is null on the side a provision was
+// added or deleted ("" is the text before the first heading); rule, concept and concept_label
+// are null when there is none; kind is toString's name.
 std::string changesJson(const std::vector<DraftChange>& changes);
 
 }  // namespace proviso::report
