@@ -1002,8 +1002,8 @@ int runCompare(const CompareOptions& options, const Progress& progress) {
         drafts.push_back(documentFromPlainText(*text));
     }
     progress("comparing");
-    const auto changes =
-        report::compareDrafts(drafts[0], drafts[1], rules.rules(), options.rules.scanOptions());
+    const auto changes = report::compareDrafts(drafts[0], drafts[1], rules.rules(),
+                                               options.rules.scanOptions(), &rules.vocabulary());
     rulesOk &= reportPatternErrors(rules);
     std::cout << (options.format == "json" ? report::changesJson(changes)
                                            : report::changesText(changes));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "proviso/language.hpp"
 #include "proviso/rule_set.hpp"
 
 namespace proviso {
@@ -12,6 +13,11 @@ namespace {
 
 bool isNameCharacter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+bool isLanguageCode(const std::string& key) {
+    return key.size() >= 2 && key.size() <= 3 &&
+           std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool isName(std::string_view name) {
@@ -81,11 +87,15 @@ void Vocabulary::add(const YAML::Node& concepts, const std::string& file,
                 if (field.second.IsScalar()) defined.description = field.second.Scalar();
                 continue;
             }
-            if (key.size() < 2 || key.size() > 3 ||
-                !std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-                errors.push_back(errorAt(file, field.first,
-                                         "concept '" + name + "': '" + key.substr(0, 40) +
-                                             "' is neither 'description' nor a language code"));
+            if (key == "safeguard") {
+                addSafeguardLabels(defined, field.second, file, errors);
+                continue;
+            }
+            if (!isLanguageCode(key)) {
+                errors.push_back(
+                    errorAt(file, field.first,
+                            "concept '" + name + "': '" + key.substr(0, 40) +
+                                "' is neither 'description', 'safeguard' nor a language code"));
                 continue;
             }
             if (defined.patterns.count(key)) {
@@ -117,6 +127,52 @@ void Vocabulary::add(const YAML::Node& concepts, const std::string& file,
             concepts_.erase(name);
         }
     }
+}
+
+void Vocabulary::addSafeguardLabels(Concept& defined, const YAML::Node& labels,
+                                    const std::string& file, std::vector<LoadError>& errors) {
+    const std::string& name = defined.name;
+    if (!labels.IsMap()) {
+        errors.push_back(
+            errorAt(file, labels,
+                    "concept '" + name +
+                        "': 'safeguard' must map language codes to labels "
+                        "({en: judicial authorisation, fr: autorisation judiciaire})"));
+        return;
+    }
+    for (const auto& label : labels) {
+        const std::string language = label.first.IsScalar() ? label.first.Scalar() : "";
+        if (!isLanguageCode(language)) {
+            errors.push_back(errorAt(file, label.first,
+                                     "concept '" + name + "': '" + language.substr(0, 40) +
+                                         "' in 'safeguard' is not a language code"));
+            continue;
+        }
+        if (!label.second.IsScalar() || label.second.Scalar().empty()) {
+            errors.push_back(errorAt(file, label.second,
+                                     "concept '" + name + "': the safeguard label for '" +
+                                         language + "' must be non-empty text"));
+            continue;
+        }
+        if (defined.safeguardLabels.count(language)) {
+            errors.push_back(errorAt(file, label.first,
+                                     "concept '" + name + "' already has a safeguard label for '" +
+                                         language + "' at " + defined.file + ":" +
+                                         std::to_string(defined.line)));
+            continue;
+        }
+        defined.safeguardLabels[language] = label.second.Scalar();
+    }
+}
+
+std::string Concept::safeguardLabel(std::string_view language) const {
+    if (auto it = safeguardLabels.find(primarySubtag(language)); it != safeguardLabels.end()) {
+        return it->second;
+    }
+    if (auto it = safeguardLabels.find("en"); it != safeguardLabels.end()) return it->second;
+    std::string spoken = name;
+    std::replace(spoken.begin(), spoken.end(), '-', ' ');
+    return spoken;
 }
 
 void Vocabulary::addAll(const Vocabulary& other) {

@@ -142,6 +142,12 @@ bool ruleAppliesTo(const RuleInfo& rule, const std::string& language) {
     });
 }
 
+std::vector<std::string> scanLanguages(const Document& doc, const ScanOptions& options) {
+    return options.language.empty()
+               ? effectiveLanguages(doc)
+               : std::vector<std::string>(doc.blocks.size(), primarySubtag(options.language));
+}
+
 std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& options) const {
     std::vector<NormalizedText> normalized;
     normalized.reserve(doc.blocks.size());
@@ -149,10 +155,7 @@ std::vector<Finding> Engine::scan(const Document& doc, const ScanOptions& option
     const DocumentStructure structure = segmentProvisions(doc);
     const SentenceIndex sentences(normalized);
     // Each block's language, in which its findings' messages are written.
-    const std::vector<std::string> languages =
-        options.language.empty()
-            ? effectiveLanguages(doc)
-            : std::vector<std::string>(doc.blocks.size(), primarySubtag(options.language));
+    const std::vector<std::string> languages = scanLanguages(doc, options);
     // The rules this scan runs: those of the severity asked for, written for a language some
     // block is in (a block whose language is unknown takes every rule). The others' findings
     // would all be dropped below, so neither their triggers nor their patterns are compiled.

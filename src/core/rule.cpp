@@ -296,7 +296,7 @@ bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& pa
                 found.clear();
                 pattern->findAll(text, from, to, found);
                 for (const ByteSpan& s : found) {
-                    if (!saidToBeAbsent(text, s.begin) || negatedBefore(b, s)) return true;
+                    if (statedAt(b, s)) return true;
                 }
             }
         }
@@ -310,6 +310,17 @@ bool ScanContext::presentInScope(const std::vector<std::unique_ptr<Pattern>>& pa
     }();
     presentCache_.emplace(key, present);
     return present;
+}
+
+bool ScanContext::statedAt(std::size_t block, ByteSpan span) const {
+    return !saidToBeAbsent(normalized_[block].text(), span.begin) || negatedBefore(block, span);
+}
+
+std::string ScanContext::originalText(std::size_t block, ByteSpan span) const {
+    const CodePointSpan original = normalized_[block].toOriginal(span.begin, span.end);
+    const std::size_t from = normalized_[block].originalByte(original.start);
+    const std::size_t to = normalized_[block].originalByte(original.end);
+    return doc_.blocks[block].text.substr(from, to - from);
 }
 
 bool ScanContext::satisfiedByReference(const std::vector<std::unique_ptr<Pattern>>& patterns,
@@ -405,10 +416,7 @@ Finding ScanContext::makeFinding(
     const CodePointSpan original = normalized_[block].toOriginal(span.begin, span.end);
     finding.start = original.start;
     finding.end = original.end;
-    const std::string& text = doc_.blocks[block].text;
-    const std::size_t from = normalized_[block].originalByte(original.start);
-    const std::size_t to = normalized_[block].originalByte(original.end);
-    finding.text = text.substr(from, to - from);
+    finding.text = originalText(block, span);
     // A paragraph too short to tell its language is still told in the likeliest one.
     finding.language =
         languages_[block].empty() ? likelyLanguage(doc_.blocks[block].text) : languages_[block];

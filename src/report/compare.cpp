@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 
 #include "proviso/alignment.hpp"
+#include "proviso/concepts.hpp"
+#include "proviso/language.hpp"
+#include "proviso/normalized_text.hpp"
+#include "proviso/pattern.hpp"
 #include "proviso/report/concern.hpp"
 #include "proviso/structure.hpp"
 #include "proviso/utf.hpp"
@@ -22,18 +27,105 @@ struct Risk {
     std::vector<std::string> words;  // each once, document order
 };
 
-// One draft, scanned and segmented: the risks of each provision, in the order of their first
-// flagged words.
-struct ScannedDraft {
-    DocumentStructure structure;
-    std::vector<std::vector<Risk>> risks;  // provision index -> its risks
+// A safeguard concept of the vocabulary, compiled once per language it has patterns in, as a
+// rule's {{name}} is written out in that language and compiled (caseless, whole words).
+struct Safeguard {
+    const Concept* definition = nullptr;
+    std::map<std::string, std::unique_ptr<Pattern>> byLanguage;
 };
 
+std::vector<Safeguard> safeguardsOf(const Vocabulary* vocabulary) {
+    std::vector<Safeguard> safeguards;
+    if (vocabulary == nullptr) return safeguards;
+    for (const auto& [name, definition] : vocabulary->concepts()) {
+        if (!definition.isSafeguard()) continue;
+        Safeguard safeguard;
+        safeguard.definition = &definition;
+        for (const auto& entry : definition.patterns) {
+            std::string source, problem;
+            // A language whose patterns name a concept missing in it cannot be looked for;
+            // loading the pack has already reported it for any rule that uses the concept.
+            if (!vocabulary->expand("{{" + name + "}}", {entry.first}, source, problem)) continue;
+            if (auto pattern = Pattern::compile(source, PatternOptions{}, problem)) {
+                safeguard.byLanguage.emplace(entry.first, std::move(pattern));
+            }
+        }
+        safeguards.push_back(std::move(safeguard));
+    }
+    return safeguards;
+}
+
+// The words of the first place in `provision` where `safeguard` is stated: matched in a
+// block's language (in any of the concept's languages when the block's is unknown), and not
+// said to be absent ("without a warrant"). Titles name a provision and state nothing, as rules
+// do not flag them. Empty when it is not stated.
+std::optional<std::string> firstStated(const ScanContext& context, const Provision& provision,
+                                       const Safeguard& safeguard) {
+    std::vector<ByteSpan> found;
+    for (std::size_t b = provision.firstBlock; b < provision.endBlock; ++b) {
+        if (context.structure().isTitle[b]) continue;
+        const std::string& text = context.normalized(b).text();
+        const std::string& language = context.languageOf(b);
+        std::optional<ByteSpan> first;
+        for (const auto& [patternLanguage, pattern] : safeguard.byLanguage) {
+            if (!language.empty() && patternLanguage != language) continue;
+            found.clear();
+            pattern->findAll(text, 0, text.size(), found);
+            for (const ByteSpan& span : found) {
+                if (!context.statedAt(b, span)) continue;
+                if (!first || span.begin < first->begin) first = span;
+                break;
+            }
+        }
+        if (first) return context.originalText(b, *first);
+    }
+    return std::nullopt;
+}
+
+// One draft, scanned and segmented: the risks of each provision, in the order of their first
+// flagged words, and the safeguards it states.
+struct ScannedDraft {
+    DocumentStructure structure;
+    std::vector<std::string> languages;    // block index -> the language it was read in
+    std::vector<std::vector<Risk>> risks;  // provision index -> its risks
+    // provision index -> safeguard index -> the words of its first statement there, if any.
+    std::vector<std::vector<std::optional<std::string>>> stated;
+    // article (index of its opening provision) -> safeguard index -> stated in any provision.
+    std::vector<std::vector<bool>> statedInArticle;
+
+    bool articleStates(std::size_t provision, std::size_t safeguard) const {
+        return statedInArticle[structure.provisions[provision].article][safeguard];
+    }
+};
+
+void findSafeguards(const Document& doc, const std::vector<Safeguard>& safeguards,
+                    ScannedDraft& draft) {
+    const std::size_t count = draft.structure.provisions.size();
+    draft.stated.assign(count, std::vector<std::optional<std::string>>(safeguards.size()));
+    draft.statedInArticle.assign(count, std::vector<bool>(safeguards.size(), false));
+    if (safeguards.empty()) return;
+    std::vector<NormalizedText> normalized;
+    normalized.reserve(doc.blocks.size());
+    for (const Block& block : doc.blocks) normalized.emplace_back(block.text);
+    const SentenceIndex sentences(normalized);
+    const ScanContext context(doc, draft.structure, normalized, sentences, draft.languages);
+    for (std::size_t p = 0; p < count; ++p) {
+        const Provision& provision = draft.structure.provisions[p];
+        for (std::size_t s = 0; s < safeguards.size(); ++s) {
+            draft.stated[p][s] = firstStated(context, provision, safeguards[s]);
+            if (draft.stated[p][s]) draft.statedInArticle[provision.article][s] = true;
+        }
+    }
+}
+
 ScannedDraft scanDraft(const Document& doc, const Engine& engine,
-                       const std::vector<const Rule*>& rules, const ScanOptions& options) {
+                       const std::vector<const Rule*>& rules, const ScanOptions& options,
+                       const std::vector<Safeguard>& safeguards) {
     ScannedDraft draft;
     draft.structure = segmentProvisions(doc);
+    draft.languages = scanLanguages(doc, options);
     draft.risks.resize(draft.structure.provisions.size());
+    findSafeguards(doc, safeguards, draft);
     const std::vector<Finding> findings = engine.scan(doc, options);
     // concernsOf groups by the full label ("Section 2(1)(a)"); the pairing is by provision
     // ("Section 2(1)"), so concerns of one rule in two items of a provision are merged here:
@@ -96,17 +188,32 @@ std::string_view toString(DraftChange::Kind kind) {
     return "";
 }
 
+namespace {
+
+// The language of a provision's first block in `draft`; "" when unknown.
+std::string languageOf(const ScannedDraft& draft, const std::optional<std::size_t>& provision) {
+    if (!provision) return "";
+    const std::size_t block = draft.structure.provisions[*provision].firstBlock;
+    return block < draft.languages.size() ? draft.languages[block] : "";
+}
+
+}  // namespace
+
 std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& newDoc,
                                        const std::vector<const Rule*>& rules,
-                                       const ScanOptions& options) {
+                                       const ScanOptions& options, const Vocabulary* vocabulary) {
     const Engine engine(rules);
-    const ScannedDraft before = scanDraft(oldDoc, engine, rules, options);
-    const ScannedDraft after = scanDraft(newDoc, engine, rules, options);
+    const std::vector<Safeguard> safeguards = safeguardsOf(vocabulary);
+    const ScannedDraft before = scanDraft(oldDoc, engine, rules, options, safeguards);
+    const ScannedDraft after = scanDraft(newDoc, engine, rules, options, safeguards);
     const Alignment alignment = alignProvisions(oldDoc, before.structure, newDoc, after.structure);
 
     std::vector<DraftChange> changes;
     for (const ProvisionPair& pair : alignment.pairs) {
         DraftChange base;
+        base.language = languageOf(after, pair.newIndex);
+        if (base.language.empty()) base.language = languageOf(before, pair.oldIndex);
+        if (base.language.empty()) base.language = "en";
         const std::vector<Risk> none;
         const std::vector<Risk>& oldRisks = pair.oldIndex ? before.risks[*pair.oldIndex] : none;
         const std::vector<Risk>& newRisks = pair.newIndex ? after.risks[*pair.newIndex] : none;
@@ -155,12 +262,36 @@ std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& n
             change.riskier = true;
             changes.push_back(std::move(change));
         }
+        // A safeguard is looked for in the whole article on the other side: one moved to a
+        // sibling subsection (a split) is still there.
+        const auto safeguardChange = [&](std::size_t s, DraftChange::Kind kind) {
+            DraftChange change = base;
+            change.kind = kind;
+            change.conceptName = safeguards[s].definition->name;
+            change.conceptLabel = safeguards[s].definition->safeguardLabel(base.language);
+            return change;
+        };
+        for (std::size_t s = 0; s < safeguards.size(); ++s) {
+            const auto& words = before.stated[*pair.oldIndex][s];
+            if (!words || after.articleStates(*pair.newIndex, s)) continue;
+            DraftChange change = safeguardChange(s, DraftChange::Kind::SafeguardRemoved);
+            change.textOld = *words;
+            change.riskier = true;
+            changes.push_back(std::move(change));
+        }
         for (const Risk& risk : oldRisks) {
             if (hasRule(newRisks, risk.rule)) continue;
             DraftChange change = base;
             change.kind = DraftChange::Kind::Resolved;
             change.rule = risk.rule;
             change.textOld = joined(risk.words);
+            changes.push_back(std::move(change));
+        }
+        for (std::size_t s = 0; s < safeguards.size(); ++s) {
+            const auto& words = after.stated[*pair.newIndex][s];
+            if (!words || before.articleStates(*pair.oldIndex, s)) continue;
+            DraftChange change = safeguardChange(s, DraftChange::Kind::SafeguardAdded);
+            change.textNew = *words;
             changes.push_back(std::move(change));
         }
     }

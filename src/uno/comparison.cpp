@@ -65,7 +65,7 @@ ComparisonOutcome compareWithEarlier(const Reference<css::text::XTextDocument>& 
     const CheckOutcome check = checkDocument(doc, config, false, {}, {});
     ComparisonOutcome out;
     out.changes = report::compareDrafts(earlier, check.source.document, config.rules,
-                                        config.options);
+                                        config.options, config.vocabulary);
     out.language = report::annexLanguage(check.source.document, check.concerns);
     if (!write) return out;
 

@@ -387,7 +387,10 @@ TEST(Compare, TellsWhatTheSecondReadingMadeRiskierAndSafer) {
     EXPECT_EQ(result.output,
               "Section 2(1): new risk: search-by-official-without-warrant ('police officer may "
               "search or similarly access a computer')\n"
+              "Section 2(1): safeguard removed: judicial authorisation ('a warrant issued by a "
+              "judge')\n"
               "Section 3: resolved: offence-missing-intent-or-right (was 'commits an offence')\n"
+              "Section 3: safeguard added: intent ('with intent')\n"
               "Section 4: added, with risk: blocking-without-court ('Restricting or blocking "
               "access; restrict or block access')\n"
               "Section 4: added, with risk: executive-authorisation-low-standard ('prima "
@@ -399,24 +402,39 @@ TEST(Compare, JsonListsEveryChangeWithBothSides) {
         run(compareCommand("--format json", "first-reading.txt", "second-reading.txt"));
     ASSERT_EQ(result.status, 1) << result.output;
     const auto json = nlohmann::json::parse(result.output);
-    ASSERT_EQ(json["changes"].size(), 4u) << result.output;
+    ASSERT_EQ(json["changes"].size(), 6u) << result.output;
     const nlohmann::json expected = {
         {"provision_old", "Section 2(1)"},
         {"provision_new", "Section 2(1)"},
         {"kind", "new-risk"},
         {"rule", "search-by-official-without-warrant"},
         {"concept", nullptr},
+        {"concept_label", nullptr},
         {"text_old", ""},
         {"text_new", "police officer may search or similarly access a computer"},
         {"riskier", true}};
     EXPECT_EQ(json["changes"][0], expected);
-    EXPECT_EQ(json["changes"][1]["kind"], "resolved");
-    EXPECT_EQ(json["changes"][1]["text_old"], "commits an offence");
-    EXPECT_EQ(json["changes"][1]["riskier"], false);
-    EXPECT_EQ(json["changes"][2]["kind"], "added");
-    EXPECT_TRUE(json["changes"][2]["provision_old"].is_null()) << "added: no old provision";
-    EXPECT_EQ(json["changes"][2]["provision_new"], "Section 4");
-    EXPECT_EQ(json["changes"][3]["rule"], "executive-authorisation-low-standard");
+    const nlohmann::json judgeRemoved = {{"provision_old", "Section 2(1)"},
+                                         {"provision_new", "Section 2(1)"},
+                                         {"kind", "safeguard-removed"},
+                                         {"rule", nullptr},
+                                         {"concept", "judicial-authorisation"},
+                                         {"concept_label", "judicial authorisation"},
+                                         {"text_old", "a warrant issued by a judge"},
+                                         {"text_new", ""},
+                                         {"riskier", true}};
+    EXPECT_EQ(json["changes"][1], judgeRemoved);
+    EXPECT_EQ(json["changes"][2]["kind"], "resolved");
+    EXPECT_EQ(json["changes"][2]["text_old"], "commits an offence");
+    EXPECT_EQ(json["changes"][2]["riskier"], false);
+    EXPECT_EQ(json["changes"][3]["kind"], "safeguard-added");
+    EXPECT_EQ(json["changes"][3]["concept"], "intent");
+    EXPECT_EQ(json["changes"][3]["text_new"], "with intent");
+    EXPECT_EQ(json["changes"][3]["riskier"], false);
+    EXPECT_EQ(json["changes"][4]["kind"], "added");
+    EXPECT_TRUE(json["changes"][4]["provision_old"].is_null()) << "added: no old provision";
+    EXPECT_EQ(json["changes"][4]["provision_new"], "Section 4");
+    EXPECT_EQ(json["changes"][5]["rule"], "executive-authorisation-low-standard");
 }
 
 TEST(Compare, ARenumberedDraftThatOnlyGotSaferExitsZero) {
@@ -429,7 +447,8 @@ TEST(Compare, ARenumberedDraftThatOnlyGotSaferExitsZero) {
         "Section 1: added ('Section 1 - Interpretation In this Act, \"computer system\" means "
         "any device or...')\n"
         "Section 4 (was Section 3): resolved: offence-missing-intent-or-right (was 'commits "
-        "an offence')\n");
+        "an offence')\n"
+        "Section 4 (was Section 3): safeguard added: intent ('with intent')\n");
     const CommandResult same = run(compareCommand("", "first-reading.txt", "first-reading.txt"));
     EXPECT_EQ(same.status, 0) << same.output;
     EXPECT_EQ(same.output, "no change in judgement\n");
@@ -438,6 +457,22 @@ TEST(Compare, ARenumberedDraftThatOnlyGotSaferExitsZero) {
     EXPECT_EQ(json.status, 0) << json.output;
     const nlohmann::json none = {{"changes", nlohmann::json::array()}};
     EXPECT_EQ(nlohmann::json::parse(json.output), none);
+}
+
+TEST(Compare, SafeguardsAreToldInTheDraftsLanguageAndSurviveASplit) {
+    const CommandResult spanish =
+        run(compareCommand("", "urgencia-primera.txt", "urgencia-segunda.txt"));
+    EXPECT_EQ(spanish.status, 1) << spanish.output;
+    EXPECT_EQ(spanish.output, "Article 2(1): safeguard removed: plazo máximo ('plazo máximo')\n");
+    const CommandResult split =
+        run(compareCommand("", "preservation-first.txt", "preservation-second.txt"));
+    EXPECT_EQ(split.status, 0) << split.output;
+    EXPECT_EQ(split.output,
+              "Section 2(1) (was Section 1(1)): resolved: preservation-without-maximum (was "
+              "'expeditious preservation')\n"
+              "Section 2(2) (was Section 1(2)): safeguard added: time limit ('not exceeding')\n"
+              "Section 3(2): added ('(2) A warrant under subsection (1) authorises the collection "
+              "or recording for...')\n");
 }
 
 TEST(Compare, AnUnreadableDraftIsAnError) {
@@ -449,9 +484,8 @@ TEST(Compare, AnUnreadableDraftIsAnError) {
     EXPECT_EQ(office.status, 2) << office.output;
     EXPECT_NE(office.output.find("no-such-draft.odt"), std::string::npos) << office.output;
     // The table of changes is an office document, nothing else.
-    const CommandResult table =
-        run(compareCommand("-o /tmp/proviso-no-such-dir/changes.odt", "first-reading.txt",
-                           "second-reading.txt"));
+    const CommandResult table = run(compareCommand("-o /tmp/proviso-no-such-dir/changes.odt",
+                                                   "first-reading.txt", "second-reading.txt"));
     EXPECT_EQ(table.status, 2) << table.output;
     EXPECT_NE(table.output.find("changes.odt"), std::string::npos) << table.output;
 }

@@ -94,7 +94,8 @@ TEST(Concepts, DefinitionProblemsAreNamedAtTheirLine) {
                  errors);
     ASSERT_EQ(errors.size(), 3u);
     EXPECT_EQ(errors[0].line, 4);
-    EXPECT_NE(errors[0].message.find("'english' is neither 'description' nor a language code"),
+    EXPECT_NE(errors[0].message.find(
+                  "'english' is neither 'description', 'safeguard' nor a language code"),
               std::string::npos);
     EXPECT_EQ(errors[1].line, 5);
     EXPECT_EQ(errors[2].line, 7);
@@ -116,6 +117,78 @@ TEST(Concepts, DefinitionProblemsAreNamedAtTheirLine) {
     std::string out, problem;
     ASSERT_TRUE(vocabulary.expand("{{official}}", {"es"}, out, problem)) << problem;
     EXPECT_EQ(out, "(?:agente)");
+}
+
+TEST(Concepts, ASafeguardIsNamedPerLanguageAndMergedAcrossFiles) {
+    std::vector<LoadError> errors;
+    Vocabulary vocabulary = vocabularyOf(R"(concepts:
+  judicial-authorisation:
+    en: ['warrant issued by a judge']
+    fr: ['autorisation du juge']
+    safeguard: {en: judicial authorisation, fr: autorisation judiciaire}
+  time-limit:
+    en: ['not exceeding']
+    safeguard: {fr: durée maximale}
+  official:
+    en: ['police officer']
+)",
+                                         errors);
+    ASSERT_TRUE(errors.empty()) << errors.front().toString();
+    vocabulary.add(YAML::Load("concepts:\n  judicial-authorisation:\n    ru: ['судья']\n"
+                              "    safeguard: {ru: судебная санкция}\n")["concepts"],
+                   "concepts-ru.yaml", errors);
+    ASSERT_TRUE(errors.empty()) << errors.front().toString();
+    const Concept* judge = vocabulary.find("judicial-authorisation");
+    ASSERT_NE(judge, nullptr);
+    EXPECT_TRUE(judge->isSafeguard());
+    EXPECT_EQ(judge->safeguardLabel("fr-FR"), "autorisation judiciaire");
+    EXPECT_EQ(judge->safeguardLabel("ru"), "судебная санкция");
+    EXPECT_EQ(judge->safeguardLabel("es"), "judicial authorisation");  // English when none
+    EXPECT_EQ(vocabulary.find("time-limit")->safeguardLabel("es"), "time limit");  // the name
+    EXPECT_FALSE(vocabulary.find("official")->isSafeguard());
+}
+
+TEST(Concepts, SafeguardLabelProblemsAreNamedAtTheirLine) {
+    std::vector<LoadError> errors;
+    Vocabulary vocabulary = vocabularyOf(R"(concepts:
+  judicial-authorisation:
+    en: ['judge']
+    safeguard: judicial authorisation
+  time-limit:
+    en: ['not exceeding']
+    safeguard:
+      en: [time, limit]
+      English: time limit
+      fr: durée maximale
+)",
+                                         errors);
+    ASSERT_EQ(errors.size(), 3u);
+    EXPECT_EQ(errors[0].file, "concepts.yaml");
+    EXPECT_EQ(errors[0].line, 4);
+    EXPECT_NE(errors[0].message.find("'safeguard' must map language codes to labels"),
+              std::string::npos)
+        << errors[0].message;
+    EXPECT_EQ(errors[1].line, 8);
+    EXPECT_NE(errors[1].message.find("safeguard label for 'en' must be non-empty text"),
+              std::string::npos)
+        << errors[1].message;
+    EXPECT_EQ(errors[2].line, 9);
+    EXPECT_NE(errors[2].message.find("'English' in 'safeguard' is not a language code"),
+              std::string::npos)
+        << errors[2].message;
+    EXPECT_EQ(vocabulary.find("time-limit")->safeguardLabel("fr"), "durée maximale");
+
+    // A label given twice for one language, here in a second file, names the first place.
+    std::vector<LoadError> twice;
+    vocabulary.add(YAML::Load("concepts:\n  time-limit:\n    es: ['plazo máximo']\n"
+                              "    safeguard: {fr: délai maximal}\n")["concepts"],
+                   "concepts-es.yaml", twice);
+    ASSERT_EQ(twice.size(), 1u);
+    EXPECT_EQ(twice[0].file, "concepts-es.yaml");
+    EXPECT_EQ(twice[0].line, 4);
+    EXPECT_NE(twice[0].message.find("already has a safeguard label for 'fr' at concepts.yaml:5"),
+              std::string::npos)
+        << twice[0].message;
 }
 
 }  // namespace

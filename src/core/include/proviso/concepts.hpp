@@ -30,8 +30,16 @@ struct Concept {
     std::string name;
     std::string description;
     std::map<std::string, std::vector<std::string>> patterns;  // by language
+    // Set when the concept is a safeguard (`safeguard: {en: judicial authorisation, ...}`): what
+    // it is called, by language. A draft that loses one is told so (report::compareDrafts).
+    std::map<std::string, std::string> safeguardLabels;
     std::string file;
     int line = 0;
+
+    bool isSafeguard() const { return !safeguardLabels.empty(); }
+    // Its safeguard label in `language` ("fr" or "fr-FR"); else the English one; else the name
+    // with dashes as spaces ("time limit").
+    std::string safeguardLabel(std::string_view language) const;
 };
 
 class Vocabulary {
@@ -42,8 +50,10 @@ public:
     //       description: What makes conduct a criminal offence.
     //       en: ['commits an offen[cs]e', 'shall be liable']
     //       fr: ['est puni']
+    //     judicial-authorisation:
+    //       safeguard: {en: judicial authorisation, fr: autorisation judiciaire}
     // Problems become errors at their file and line; a concept defined twice for the same
-    // language is an error naming the first place.
+    // language (patterns or safeguard label) is an error naming the first place.
     void add(const YAML::Node& concepts, const std::string& file, std::vector<LoadError>& errors);
 
     // Adds the concepts of `other` that this vocabulary lacks (the shipped ones beside a user's).
@@ -63,6 +73,9 @@ public:
     bool empty() const { return concepts_.empty(); }
 
 private:
+    // Reads the value of a concept's `safeguard:` key into `defined`.
+    static void addSafeguardLabels(Concept& defined, const YAML::Node& labels,
+                                   const std::string& file, std::vector<LoadError>& errors);
     bool expandInto(std::string_view pattern, const std::vector<std::string>& languages, int depth,
                     std::vector<std::string>& stack, std::string& out, std::string& problem) const;
     std::map<std::string, Concept> concepts_;

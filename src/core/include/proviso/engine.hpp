@@ -59,6 +59,11 @@ private:
     mutable std::map<std::string, std::unique_ptr<Prefilter>> prefilters_;
 };
 
+// The language each block of `doc` is scanned in with `options`: options.language (its primary
+// subtag) for every block when it is set, else what effectiveLanguages tells ("" when unknown).
+// The language a finding's message is written in, and a comparison's labels.
+std::vector<std::string> scanLanguages(const Document& doc, const ScanOptions& options);
+
 // True if `rule` applies to text in `language` ("" = unknown, which every rule accepts).
 bool ruleAppliesTo(const RuleInfo& rule, const std::string& language);
 

@@ -161,6 +161,15 @@ public:
     bool presentInScope(const std::vector<std::unique_ptr<Pattern>>& patterns, Scope scope,
                         std::size_t block, ByteSpan at, bool requirePresence) const;
 
+    // True if the match `span` in `block` states what it names: false when the text says it is
+    // absent ("without a warrant", "sans autorisation du juge", "sin orden judicial"), unless
+    // its sentence is a prohibition ("shall not ... without a warrant"). What presentInScope
+    // asks of each match with `requirePresence`.
+    bool statedAt(std::size_t block, ByteSpan span) const;
+
+    // The original words of bytes `span` of `block`'s normalised text, as a finding gives them.
+    std::string originalText(std::size_t block, ByteSpan span) const;
+
     // True if `scope` around `at` refers to another article ("subject to Articles 14 and 15",
     // "in accordance with section 37") that the rule's pack lists as a safeguard article, or
     // that exists in this document and itself contains one of `patterns`; or, below the

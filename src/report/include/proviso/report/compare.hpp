@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "proviso/concepts.hpp"
 #include "proviso/document.hpp"
 #include "proviso/engine.hpp"
 #include "proviso/rule.hpp"
@@ -65,9 +66,20 @@ std::string_view toString(DraftChange::Kind kind);
 // per provision of the structure (report::concernsOf, then by provision), so two lettered items
 // of one paragraph are one provision here, as in alignProvisions. Never throws, except
 // std::bad_alloc.
+//
+// With a `vocabulary`, also the safeguards (its concepts with a `safeguard:` label) that a pair
+// of provisions gained or lost: SafeguardRemoved when one is stated in the old provision (a
+// pattern of the concept matches in a block's language and the text does not say it is absent:
+// "without a warrant" is not a warrant) and nowhere in the article of the new one;
+// SafeguardAdded the reverse. Looking in the whole article keeps a safeguard that a split moved
+// to a sibling subsection. Within a pair: new risks, safeguards removed, resolved risks,
+// safeguards added, the safeguards in the vocabulary's (alphabetical) order. Provisions added or
+// deleted get none. Every change carries the language the new provision was read in (else the
+// old one's; "en" when unknown), and a safeguard its label in that language.
 std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& newDoc,
                                        const std::vector<const Rule*>& rules,
-                                       const ScanOptions& options = {});
+                                       const ScanOptions& options = {},
+                                       const Vocabulary* vocabulary = nullptr);
 
 // True if any change made the bill riskier (the command exits 1).
 bool anyRiskier(const std::vector<DraftChange>& changes);
