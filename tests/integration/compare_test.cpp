@@ -174,6 +174,16 @@ TEST_F(CompareTest, CompareWithEarlierDraftCommentsWhatGotRiskier) {
                                "New provision since the earlier draft:\n"))
             << commentOn("Restricting or blocking access");
         EXPECT_TRUE(startsWith(commentOn("prima facie"), "New provision since the earlier draft:"));
+        // The judge gone from s. 2(1): a comment on the subsection, saying what it lost.
+        const std::string judge = commentOn(
+            "(1) A police officer may search or similarly access a computer system or part of it "
+            "and computer data stored therein, and a computer-data storage medium in which "
+            "computer data may be stored.");
+        EXPECT_TRUE(
+            startsWith(judge,
+                       "Safeguard removed since the earlier draft: judicial authorisation\n"
+                       "The earlier draft said “a warrant issued by a judge” (Section 2(1))"))
+            << judge;
         // The offence narrowed got no comment for being safer, and its other comments stay.
         int marked = 0;
         for (const Comment& c : provisos(comments)) {
@@ -208,7 +218,7 @@ TEST_F(CompareTest, CompareWithEarlierDraftCommentsWhatGotRiskier) {
             const fs::path saved = dir_ / (std::string("compared.") + format);
             office_->saveAs(doc, saved);
             const testing::Reopened reopened = testing::reopenDocument(*office_, saved);
-            int riskier = 0, added = 0, theirs = 0;
+            int riskier = 0, added = 0, safeguards = 0, theirs = 0;
             for (const auto& c : reopened.comments) {
                 if (c.author == "Amina") ++theirs;
                 if (c.author != "Proviso") continue;
@@ -217,7 +227,13 @@ TEST_F(CompareTest, CompareWithEarlierDraftCommentsWhatGotRiskier) {
                     EXPECT_EQ(c.anchor, "police officer may search or similarly access a computer");
                 }
                 if (startsWith(c.content, "New provision since the earlier draft:")) ++added;
+                if (startsWith(c.content, "Safeguard removed since the earlier draft:")) {
+                    ++safeguards;
+                    EXPECT_TRUE(startsWith(c.anchor, "(1) A police officer may search"))
+                        << c.anchor;
+                }
             }
+            EXPECT_EQ(safeguards, 1) << format;
             EXPECT_EQ(riskier, 1) << format;
             EXPECT_EQ(added, 2) << format;
             EXPECT_EQ(theirs, 1) << format;
@@ -230,6 +246,33 @@ TEST_F(CompareTest, CompareWithEarlierDraftCommentsWhatGotRiskier) {
         EXPECT_EQ(left.front().author, "Amina");
         EXPECT_GT(before, 1u);
         cli::OfficeSession::close(doc);
+    });
+}
+
+TEST_F(CompareTest, ASpanishDraftIsToldInSpanish) {
+    unoTest([&] {
+        auto newer = office_->open(kDrafts / "urgencia-segunda.txt");
+        office_->saveAs(newer, dir_ / "urgencia-segunda.odt");
+        cli::OfficeSession::close(newer);
+        auto doc = office_->open(dir_ / "urgencia-segunda.odt", {.withView = true});
+        const Outcome compared = dispatch(
+            context(), doc, "org.proviso:compareEarlier",
+            arguments(
+                {{"EarlierURL", Any(toOUString(fileUrl(kDrafts / "urgencia-primera.txt")))}}));
+        ASSERT_EQ(compared.status(), "ok") << compared.text("Message");
+        EXPECT_EQ(compared.number("Riskier"), 1);
+        office_->saveAs(doc, dir_ / "urgencia-comparada.docx");
+        cli::OfficeSession::close(doc);
+        const testing::Reopened reopened =
+            testing::reopenDocument(*office_, dir_ / "urgencia-comparada.docx");
+        ASSERT_EQ(reopened.comments.size(), 1u);
+        const auto& c = reopened.comments.front();
+        EXPECT_EQ(c.author, "Proviso");
+        EXPECT_TRUE(startsWith(c.content,
+                               "Garantía suprimida respecto del proyecto anterior: plazo máximo\n"
+                               "El proyecto anterior decía «plazo máximo» (Article 2(1))"))
+            << c.content;
+        EXPECT_TRUE(startsWith(c.anchor, "1. En caso de urgencia")) << c.anchor;
     });
 }
 
