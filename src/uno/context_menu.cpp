@@ -30,6 +30,7 @@
 #include "checker.hpp"
 #include "component.hpp"
 #include "finding_actions.hpp"
+#include "proviso/report/draft_comments.hpp"
 #include "settings.hpp"
 #include "user_rules.hpp"
 #include "ustring.hpp"
@@ -106,8 +107,11 @@ private:
         };
         add(Text::MenuExplain, "org.proviso:explain");
         add(Text::MenuIgnore, "org.proviso:ignore");
-        add(Text::MenuDisableHere, "org.proviso:disableRule");
-        add(Text::MenuDisableEverywhere, "org.proviso:disableRuleEverywhere");
+        // A safeguard removed since an earlier draft has no rule behind it to switch off.
+        if (comment->ruleId != report::kSafeguardRemovedTag) {
+            add(Text::MenuDisableHere, "org.proviso:disableRule");
+            add(Text::MenuDisableEverywhere, "org.proviso:disableRuleEverywhere");
+        }
         add(Text::MenuRestoreDismissed, "org.proviso:restoreDismissed");
 
         Reference<css::beans::XPropertySet> submenu = entry(factory, "Proviso", "");
