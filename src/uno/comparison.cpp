@@ -175,7 +175,7 @@ void writeComparisonTable(const Reference<css::text::XTextDocument>& table,
     if (outcome.changes.empty()) return;
     appendTable(table, cursor,
                 report::changeRows(outcome.changes, report::RuleIndex(rules), language),
-                {5, 13, 12, 24, 23, 23});
+                {6, 15, 16, 25, 19, 19});
 }
 
 }  // namespace proviso::uno
