@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "proviso/language.hpp"
+#include "proviso/roles.hpp"
 #include "proviso/rule_set.hpp"
 
 namespace proviso {
@@ -91,11 +92,16 @@ void Vocabulary::add(const YAML::Node& concepts, const std::string& file,
                 addSafeguardLabels(defined, field.second, file, errors);
                 continue;
             }
+            if (key == "roles") {
+                addSafeguardRoles(defined, field.second, file, errors);
+                continue;
+            }
             if (!isLanguageCode(key)) {
                 errors.push_back(
                     errorAt(file, field.first,
                             "concept '" + name + "': '" + key.substr(0, 40) +
-                                "' is neither 'description', 'safeguard' nor a language code"));
+                                "' is neither 'description', 'safeguard', 'roles' nor a "
+                                "language code"));
                 continue;
             }
             if (defined.patterns.count(key)) {
@@ -162,6 +168,26 @@ void Vocabulary::addSafeguardLabels(Concept& defined, const YAML::Node& labels,
             continue;
         }
         defined.safeguardLabels[language] = label.second.Scalar();
+    }
+}
+
+void Vocabulary::addSafeguardRoles(Concept& defined, const YAML::Node& roles,
+                                   const std::string& file, std::vector<LoadError>& errors) {
+    const std::string& name = defined.name;
+    auto take = [&](const YAML::Node& item) {
+        const auto role = item.IsScalar() ? roleFromName(item.Scalar()) : std::nullopt;
+        if (!role) {
+            errors.push_back(
+                errorAt(file, item,
+                        "concept '" + name + "': 'roles' takes role names (" + roleNames() + ")"));
+            return;
+        }
+        defined.safeguardRoles |= *role;
+    };
+    if (roles.IsSequence()) {
+        for (const auto& item : roles) take(item);
+    } else {
+        take(roles);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "proviso/normalized_text.hpp"
 #include "proviso/pattern.hpp"
 #include "proviso/report/concern.hpp"
+#include "proviso/roles.hpp"
 #include "proviso/structure.hpp"
 #include "proviso/utf.hpp"
 
@@ -92,6 +93,7 @@ struct ScannedDraft {
     std::vector<std::vector<std::optional<std::string>>> stated;
     // article (index of its opening provision) -> safeguard index -> stated in any provision.
     std::vector<std::vector<bool>> statedInArticle;
+    std::vector<unsigned> roles;  // provision index -> the roles of its blocks (roles.hpp)
 
     bool articleStates(std::size_t provision, std::size_t safeguard) const {
         return statedInArticle[structure.provisions[provision].article][safeguard];
@@ -103,14 +105,20 @@ void findSafeguards(const Document& doc, const std::vector<Safeguard>& safeguard
     const std::size_t count = draft.structure.provisions.size();
     draft.stated.assign(count, std::vector<std::optional<std::string>>(safeguards.size()));
     draft.statedInArticle.assign(count, std::vector<bool>(safeguards.size(), false));
+    draft.roles.assign(count, 0);
     if (safeguards.empty()) return;
     std::vector<NormalizedText> normalized;
     normalized.reserve(doc.blocks.size());
     for (const Block& block : doc.blocks) normalized.emplace_back(block.text);
     const SentenceIndex sentences(normalized);
     const ScanContext context(doc, draft.structure, normalized, sentences, draft.languages);
+    const std::vector<unsigned> blocks = blockRoles(draft.structure, normalized);
     for (std::size_t p = 0; p < count; ++p) {
         const Provision& provision = draft.structure.provisions[p];
+        for (std::size_t b = provision.firstBlock; b < provision.endBlock && b < blocks.size();
+             ++b) {
+            draft.roles[p] |= blocks[b];
+        }
         for (std::size_t s = 0; s < safeguards.size(); ++s) {
             draft.stated[p][s] = firstStated(context, provision, safeguards[s]);
             if (draft.stated[p][s]) draft.statedInArticle[provision.article][s] = true;
@@ -271,9 +279,15 @@ std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& n
             change.conceptLabel = safeguards[s].definition->safeguardLabel(base.language);
             return change;
         };
+        // A safeguard that counts only in some roles (intent, in an offence) is compared where
+        // either side has one of them.
+        const unsigned pairRoles = before.roles[*pair.oldIndex] | after.roles[*pair.newIndex];
+        const auto counts = [&](std::size_t s) {
+            return rolesAllow(safeguards[s].definition->safeguardRoles, pairRoles);
+        };
         for (std::size_t s = 0; s < safeguards.size(); ++s) {
             const auto& words = before.stated[*pair.oldIndex][s];
-            if (!words || after.articleStates(*pair.newIndex, s)) continue;
+            if (!words || !counts(s) || after.articleStates(*pair.newIndex, s)) continue;
             DraftChange change = safeguardChange(s, DraftChange::Kind::SafeguardRemoved);
             change.textOld = *words;
             change.riskier = true;
@@ -289,7 +303,7 @@ std::vector<DraftChange> compareDrafts(const Document& oldDoc, const Document& n
         }
         for (std::size_t s = 0; s < safeguards.size(); ++s) {
             const auto& words = after.stated[*pair.newIndex][s];
-            if (!words || before.articleStates(*pair.oldIndex, s)) continue;
+            if (!words || !counts(s) || before.articleStates(*pair.oldIndex, s)) continue;
             DraftChange change = safeguardChange(s, DraftChange::Kind::SafeguardAdded);
             change.textNew = *words;
             changes.push_back(std::move(change));

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "proviso/concepts.hpp"
+#include "proviso/roles.hpp"
 #include "proviso/rule_set.hpp"
 
 namespace proviso {
@@ -95,7 +96,7 @@ TEST(Concepts, DefinitionProblemsAreNamedAtTheirLine) {
     ASSERT_EQ(errors.size(), 3u);
     EXPECT_EQ(errors[0].line, 4);
     EXPECT_NE(errors[0].message.find(
-                  "'english' is neither 'description', 'safeguard' nor a language code"),
+                  "'english' is neither 'description', 'safeguard', 'roles' nor a language code"),
               std::string::npos);
     EXPECT_EQ(errors[1].line, 5);
     EXPECT_EQ(errors[2].line, 7);
@@ -189,6 +190,29 @@ TEST(Concepts, SafeguardLabelProblemsAreNamedAtTheirLine) {
     EXPECT_NE(twice[0].message.find("already has a safeguard label for 'fr' at concepts.yaml:5"),
               std::string::npos)
         << twice[0].message;
+}
+
+TEST(Concepts, ASafeguardMaySayWhereItCounts) {
+    std::vector<LoadError> errors;
+    Vocabulary vocabulary = vocabularyOf(R"(concepts:
+  intent:
+    en: ['intentionally']
+    safeguard: {en: intent}
+    roles: [offence]
+  remedy:
+    en: ['may appeal']
+    safeguard: {en: remedy}
+    roles: [offence, power]
+)",
+                                         errors);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].line, 9);
+    EXPECT_NE(errors[0].message.find("concept 'remedy': 'roles' takes role names (offence"),
+              std::string::npos)
+        << errors[0].message;
+    EXPECT_EQ(vocabulary.find("intent")->safeguardRoles, unsigned(kRoleOffence));
+    EXPECT_EQ(vocabulary.find("remedy")->safeguardRoles, unsigned(kRoleOffence));
+    EXPECT_EQ(vocabulary.find("remedy")->isSafeguard(), true);
 }
 
 }  // namespace

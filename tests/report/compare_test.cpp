@@ -344,19 +344,30 @@ TEST(CompareSafeguards, SansAutorisationDuJugeStatesNoJudge) {
     const std::string withJudge = heading + "1. L'officier de police judiciaire peut, sur" + power;
     const std::string withoutJudge =
         heading + "1. L'officier de police judiciaire peut, sans" + power;
-    // Only judicial authorisation here: "sans autorisation" is also how the without-right
-    // concept of offences is written, so it is told as "sans droit" too (docs/compare.md,
-    // limits).
-    const auto judgeOnly = [](std::vector<std::string> all) {
-        std::erase_if(all, [](const std::string& c) {
-            return c.find("judicial-authorisation") == std::string::npos;
-        });
-        return all;
-    };
-    EXPECT_EQ(judgeOnly(withSafeguards(withJudge, withoutJudge)),
+    // Only the judge: "sans autorisation" is also how the without-right concept of offences is
+    // written, but that concept counts in offences only (roles: [offence]), and this is a power.
+    EXPECT_EQ(withSafeguards(withJudge, withoutJudge),
               (std::vector<std::string>{
                   "Article 3(1) > Article 3(1): safeguard-removed judicial-authorisation "
                   "'autorisation judiciaire' (fr) [autorisation du juge | ] riskier"}));
+    // In an offence it is the offence's "sans droit": narrowed to conduct without right.
+    const std::string offenceHeading = "Article 4 - Accès frauduleux\n";
+    const std::string broad =
+        offenceHeading +
+        "Le fait d'accéder à un système de traitement automatisé de données est puni de deux "
+        "ans d'emprisonnement.\n";
+    const std::string narrowed =
+        offenceHeading +
+        "Le fait d'accéder sans autorisation à un système de traitement automatisé de données "
+        "est puni de deux ans d'emprisonnement.\n";
+    const auto rightOnly = [](std::vector<std::string> all) {
+        std::erase_if(
+            all, [](const std::string& c) { return c.find("without-right") == std::string::npos; });
+        return all;
+    };
+    EXPECT_EQ(rightOnly(withSafeguards(broad, narrowed)),
+              (std::vector<std::string>{"Article 4 > Article 4: safeguard-added without-right "
+                                        "'sans droit' (fr) [ | sans autorisation]"}));
 }
 
 TEST(CompareSafeguards, WithoutAVocabularyNoSafeguardIsCompared) {

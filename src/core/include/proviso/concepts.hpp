@@ -33,6 +33,10 @@ struct Concept {
     // Set when the concept is a safeguard (`safeguard: {en: judicial authorisation, ...}`): what
     // it is called, by language. A draft that loses one is told so (report::compareDrafts).
     std::map<std::string, std::string> safeguardLabels;
+    // Where a safeguard counts (`roles: [offence]`, bits of Role in roles.hpp; 0 = in any
+    // provision): intent or "without right" are an offence's safeguards, and "sans
+    // autorisation" in a power says the opposite.
+    unsigned safeguardRoles = 0;
     std::string file;
     int line = 0;
 
@@ -52,6 +56,9 @@ public:
     //       fr: ['est puni']
     //     judicial-authorisation:
     //       safeguard: {en: judicial authorisation, fr: autorisation judiciaire}
+    //     intent:
+    //       safeguard: {en: intent}
+    //       roles: [offence]
     // Problems become errors at their file and line; a concept defined twice for the same
     // language (patterns or safeguard label) is an error naming the first place.
     void add(const YAML::Node& concepts, const std::string& file, std::vector<LoadError>& errors);
@@ -73,6 +80,10 @@ public:
     bool empty() const { return concepts_.empty(); }
 
 private:
+    // Reads the value of a concept's `roles:` key (where it counts as a safeguard) into
+    // `defined`; roles given in several files add up.
+    static void addSafeguardRoles(Concept& defined, const YAML::Node& roles,
+                                  const std::string& file, std::vector<LoadError>& errors);
     // Reads the value of a concept's `safeguard:` key into `defined`.
     static void addSafeguardLabels(Concept& defined, const YAML::Node& labels,
                                    const std::string& file, std::vector<LoadError>& errors);
