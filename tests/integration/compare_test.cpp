@@ -7,7 +7,10 @@
 // pairs, with the table of changes, read back from the saved files.
 #include <gtest/gtest.h>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -107,6 +110,15 @@ void replaceWords(const Reference<css::text::XTextDocument>& doc, const std::str
     Reference<css::text::XTextRange> found(searchable->findFirst(descriptor), UNO_QUERY);
     ASSERT_TRUE(found.is()) << words;
     found->setString(toOUString(with));
+}
+
+// How many tracked changes the document has.
+int trackedChanges(const Reference<css::text::XTextDocument>& doc) {
+    Reference<css::document::XRedlinesSupplier> supplier(doc, UNO_QUERY_THROW);
+    auto changes = supplier->getRedlines()->createEnumeration();
+    int n = 0;
+    for (; changes->hasMoreElements(); changes->nextElement()) ++n;
+    return n;
 }
 
 std::vector<Comment> provisos(const std::vector<Comment>& comments) {
@@ -327,6 +339,8 @@ TEST_F(CompareTest, CompareTrackedChangesSeesWhatTheAmendmentsDo) {
             body->insertString(body->getEnd(), toOUString(paragraph), false);
         }
         const std::vector<std::string> text = paragraphsOf(doc);
+        const int tracked = trackedChanges(doc);
+        ASSERT_GE(tracked, 3);
 
         const Outcome compared =
             dispatch(context(), doc, "org.proviso:compareTracked", arguments({}));
@@ -348,7 +362,25 @@ TEST_F(CompareTest, CompareTrackedChangesSeesWhatTheAmendmentsDo) {
         Reference<css::beans::XPropertySet>(doc, UNO_QUERY_THROW)
             ->getPropertyValue("RecordChanges") >>= recording;
         EXPECT_TRUE(recording) << "change tracking stays on";
+        EXPECT_EQ(trackedChanges(doc), tracked) << "the comments are not tracked changes";
+
+        // Saved as .docx and read back: the amendments still proposed, the comments there.
+        office_->saveAs(doc, dir_ / "amended-compared.docx");
         cli::OfficeSession::close(doc);
+        auto reopened = office_->open(dir_ / "amended-compared.docx");
+        EXPECT_EQ(trackedChanges(reopened), tracked);
+        int riskierAfter = 0, safeguards = 0;
+        for (const Comment& c : provisos(commentsOf(reopened))) {
+            riskierAfter += startsWith(c.content, "Riskier since the earlier draft:") ? 1 : 0;
+            safeguards += startsWith(c.content,
+                                     "Safeguard removed since the earlier draft: "
+                                     "judicial authorisation")
+                              ? 1
+                              : 0;
+        }
+        EXPECT_EQ(riskierAfter, 1);
+        EXPECT_EQ(safeguards, 1);
+        cli::OfficeSession::close(reopened);
     });
 }
 
