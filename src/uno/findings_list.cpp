@@ -16,6 +16,7 @@
 
 #include "annotation_writer.hpp"
 #include "proviso/report/concern.hpp"
+#include "proviso/report/draft_comments.hpp"
 #include "proviso/structure.hpp"
 #include "ustring.hpp"
 #include "writer_text.hpp"
@@ -111,6 +112,8 @@ std::vector<FindingRow> findingRows(const Reference<css::text::XTextDocument>& d
         if (const RuleInfo* rule = index.find(row.ruleId)) {
             row.severity = rule->severity;
             row.category = rule->category;
+        } else if (row.ruleId == report::kSafeguardRemovedTag) {
+            row.severity = Severity::High;  // a draft went back on a safeguard it had
         }
         row.words = std::move(c.words);
         row.firstLine = firstLineOf(c.content);
