@@ -983,7 +983,11 @@ int runCompare(const CompareOptions& options, const Progress& progress) {
 #ifdef PROVISO_WITH_OFFICE
         return runCompareInOffice(options, progress);
 #else
-        std::cerr << "proviso: this build cannot read or write office files (built without "
+        const std::string& file = !isPlainText(options.oldFile)   ? options.oldFile
+                                  : !isPlainText(options.newFile) ? options.newFile
+                                                                  : options.output;
+        std::cerr << "proviso: " << file
+                  << ": this build cannot read or write office files (built without "
                      "LibreOffice): compare two .txt drafts, without -o\n";
         return kExitError;
 #endif
